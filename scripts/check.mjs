@@ -1,0 +1,33 @@
+// `npm test`: every check CI runs, one after another, with the time each takes. Every step runs even
+// when an earlier one failed, so one run shows everything that is wrong; the exit code is 1 if any failed.
+import { spawnSync } from 'node:child_process';
+
+const STEPS = [
+  ['browser available', 'node scripts/chromium.mjs'],
+  ['typecheck', 'tsc --noEmit -p tsconfig.json'],
+  ['lint', 'eslint . --max-warnings 0'],
+  ['unit tests (jsdom, node)', 'vitest run --project unit'],
+  ['library build', 'vite build'],
+  ['browser + story tests (Chromium)', 'vitest run --project browser --project storybook'],
+  ['package checks', 'node scripts/check-package.mjs'],
+  ['bundle budgets', 'size-limit'],
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, command] of STEPS) {
+  if (only.length > 0 && !only.some((word) => name.includes(word))) continue;
+  console.log(`\n━━ ${name}: ${command}`);
+  const started = performance.now();
+  const { status } = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  results.push({ name, ok: status === 0, seconds: (performance.now() - started) / 1000 });
+}
+
+console.log('\n━━ summary');
+for (const { name, ok, seconds } of results) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'}  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`total ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
+console.log(`checks: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,277 @@
+import { FastpassError } from './errors';
+import { FASTPASS_ENDPOINTS, joinUrl } from './endpoints';
+import { parseRetryAfter } from './retryAfter';
+import {
+  authingEnvelopeSchema,
+  fastpassQrcodeInfoSchema,
+  fastpassQrcodeStatusSchema,
+  signInFastpassOptionsSchema,
+  type FastpassQrcodeInfo,
+  type FastpassQrcodeStatus,
+  type SignInFastpassOptions,
+} from './schemas';
+
+/** The default time a request may take before it fails with kind `timeout`. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Authing's apiCode for "not signed in". */
+const API_CODE_NOT_SIGNED_IN = 2020;
+
+export type AccessTokenGetter = () =>
+  | string
+  | null
+  | undefined
+  | Promise<string | null | undefined>;
+
+export interface FastpassClientConfig {
+  /** The Authing application's host, e.g. `https://example.authing.cn` (a path prefix is kept). */
+  appHost: string;
+  /** The Authing application id, sent as `x-authing-app-id`. */
+  appId: string;
+  /**
+   * Returns the signed-in user's access token, sent raw as `authorization` (as Authing's Node SDK does).
+   * Called before every request; no token means kind `unauthorized` and nothing is sent.
+   */
+  getAccessToken: AccessTokenGetter;
+  /** Sent as `x-authing-lang` when set: `zh-CN`, `en-US`, `ja-JP` or `zh-TW`. */
+  lang?: string | undefined;
+  /** The fetch to use. Default: the global `fetch`, looked up at call time. */
+  fetch?: typeof fetch | undefined;
+  /** Milliseconds before a request fails with kind `timeout`. Default: 10 000. */
+  timeoutMs?: number | undefined;
+}
+
+export interface FastpassRequestInit {
+  /** Aborting it rejects the call with kind `aborted`. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface FastpassClient {
+  /** `POST /api/v3/gene-fastpass-qrcode-info`: a new Fastpass QR code for the signed-in user. */
+  geneFastpassQrcodeInfo(
+    body?: { options?: SignInFastpassOptions | undefined },
+    init?: FastpassRequestInit,
+  ): Promise<FastpassQrcodeInfo>;
+  /** `GET /api/v3/get-app-login-qrcode-status`: where the code stands. */
+  getAppLoginQrCodeStatus(
+    params: { qrcodeId: string },
+    init?: FastpassRequestInit,
+  ): Promise<FastpassQrcodeStatus>;
+}
+
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+}
+
+interface RequestSpec<T> {
+  method: 'GET' | 'POST';
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  schema: Schema<T>;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * A framework-free client for the two web-side endpoints of Authing's Fastpass flow. It sends the
+ * request Authing's official Node SDK sends, and turns every failure into a {@link FastpassError}.
+ */
+export function createFastpassClient(config: FastpassClientConfig): FastpassClient {
+  if (!config.appHost) throw new TypeError('[react-fastpass-qrcode] createFastpassClient: appHost is required, e.g. "https://example.authing.cn".');
+  if (!config.appId) throw new TypeError('[react-fastpass-qrcode] createFastpassClient: appId is required (the Authing application id).');
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  async function request<T>(spec: RequestSpec<T>): Promise<T> {
+    throwIfAborted(spec.signal);
+    const token = await readAccessToken(config.getAccessToken);
+    throwIfAborted(spec.signal);
+
+    const url = new URL(joinUrl(config.appHost, spec.path));
+    for (const [key, value] of Object.entries(spec.query ?? {})) url.searchParams.set(key, value);
+
+    const headers: Record<string, string> = {
+      'x-authing-app-id': config.appId,
+      authorization: token,
+    };
+    if (config.lang) headers['x-authing-lang'] = config.lang;
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+
+    const { signal, didTimeOut, dispose } = withTimeout(spec.signal, timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      const doFetch = config.fetch ?? globalThis.fetch;
+      response = await doFetch(url.toString(), {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? null : JSON.stringify(spec.body),
+        signal,
+      });
+      text = await response.text();
+    } catch (cause) {
+      if (spec.signal?.aborted) throw abortedError(cause);
+      if (didTimeOut()) {
+        throw new FastpassError('timeout', `Authing did not answer ${spec.path} within ${timeoutMs} ms.`, { cause });
+      }
+      throw new FastpassError('network', `Could not reach Authing at ${url.origin} (${spec.path}): ${describe(cause)}`, { cause });
+    } finally {
+      dispose();
+    }
+    return readEnvelope(response, text, spec);
+  }
+
+  return {
+    geneFastpassQrcodeInfo(body, init) {
+      const options = body?.options;
+      let payload: { options?: SignInFastpassOptions } = {};
+      if (options !== undefined) {
+        const parsed = signInFastpassOptionsSchema.safeParse(options);
+        if (!parsed.success) {
+          return Promise.reject(
+            new TypeError(`[react-fastpass-qrcode] Invalid Fastpass options: ${formatIssues(parsed.error.issues)}. Nothing was sent.`),
+          );
+        }
+        payload = { options };
+      }
+      return request({
+        method: 'POST',
+        path: FASTPASS_ENDPOINTS.geneFastpassQrcodeInfo,
+        body: payload,
+        schema: fastpassQrcodeInfoSchema,
+        signal: init?.signal,
+      });
+    },
+    getAppLoginQrCodeStatus(params, init) {
+      if (typeof params?.qrcodeId !== 'string' || params.qrcodeId === '') {
+        return Promise.reject(new TypeError('[react-fastpass-qrcode] getAppLoginQrCodeStatus needs a non-empty qrcodeId.'));
+      }
+      return request({
+        method: 'GET',
+        path: FASTPASS_ENDPOINTS.getAppLoginQrcodeStatus,
+        query: { qrcodeId: params.qrcodeId },
+        schema: fastpassQrcodeStatusSchema,
+        signal: init?.signal,
+      });
+    },
+  };
+}
+
+async function readAccessToken(getAccessToken: AccessTokenGetter): Promise<string> {
+  let token: string | null | undefined;
+  try {
+    token = await getAccessToken();
+  } catch (cause) {
+    throw new FastpassError('unauthorized', 'getAccessToken() failed, so no request was sent.', { cause });
+  }
+  if (typeof token !== 'string' || token === '') {
+    throw new FastpassError('unauthorized', 'No access token: the user is not signed in, so no request was sent.');
+  }
+  return token;
+}
+
+function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>): T {
+  const httpStatus = response.status;
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  let json: unknown;
+  let isJson = true;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    isJson = false;
+  }
+  const envelope = isJson ? authingEnvelopeSchema.safeParse(json) : undefined;
+
+  if (!envelope?.success) {
+    const what = !isJson ? 'a body that is not JSON' : text === '' ? 'an empty body' : 'JSON that is not an Authing envelope';
+    if (!response.ok) {
+      // A proxy's HTML error page or a bare 429: the HTTP status is all the server told us.
+      const kind = httpStatus === 401 ? 'unauthorized' : 'api';
+      throw new FastpassError(kind, `Authing answered ${spec.path} with HTTP ${httpStatus} and ${what}.`, {
+        httpStatus,
+        statusCode: httpStatus,
+        retryAfterMs,
+      });
+    }
+    throw new FastpassError('invalid-response', `Authing answered ${spec.path} with ${what} (HTTP ${httpStatus}).`, {
+      httpStatus,
+    });
+  }
+
+  const { statusCode, apiCode, requestId, message } = envelope.data;
+  const details = { httpStatus, statusCode, apiCode, requestId, retryAfterMs };
+  if (statusCode === 401 || apiCode === API_CODE_NOT_SIGNED_IN) {
+    throw new FastpassError('unauthorized', `Authing says the session is not signed in: ${message ?? 'no message'}`, details);
+  }
+  if (statusCode !== 200) {
+    throw new FastpassError('api', `Authing answered ${spec.path} with statusCode ${statusCode}${apiCode === undefined ? '' : ` (apiCode ${apiCode})`}: ${message ?? 'no message'}`, details);
+  }
+  if (envelope.data.data === undefined || envelope.data.data === null) {
+    throw new FastpassError('invalid-response', `Authing answered ${spec.path} with success but no data.`, details);
+  }
+  const parsed = spec.schema.safeParse(envelope.data.data);
+  if (!parsed.success) {
+    throw new FastpassError('invalid-response', `Authing answered ${spec.path} with data that breaks the protocol: ${formatIssues(parsed.error.issues)}.`, details);
+  }
+  // The validated value is the server's own object: schemas hold no transforms, and keeping the
+  // original keeps its key order and unknown fields, so the QR payload is exactly what the server sent.
+  return envelope.data.data as T;
+}
+
+/** Links the caller's signal with a timeout, and tells afterwards which of the two fired. */
+function withTimeout(outer: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException('Timed out', 'TimeoutError'));
+  }, timeoutMs);
+  return {
+    signal: controller.signal,
+    didTimeOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortedError(signal.reason);
+}
+
+function abortedError(cause: unknown): FastpassError {
+  return new FastpassError('aborted', 'The request was aborted.', { cause });
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: unknown;
+  values?: readonly unknown[];
+}
+
+/**
+ * zod/mini ships no locale, so its default message is a bare "Invalid input": say what was expected
+ * instead. Values are never echoed, only paths and expectations.
+ */
+function formatIssues(issues: readonly Issue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const what =
+        issue.code === 'invalid_type'
+          ? `expected ${String(issue.expected)}`
+          : issue.code === 'invalid_value' && issue.values
+            ? `expected one of ${issue.values.map(String).join(', ')}`
+            : issue.message;
+      return issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${what}` : what;
+    })
+    .join('; ');
+}

@@ -1,0 +1,58 @@
+/** What went wrong, in the terms a UI needs to choose its message and whether to retry. */
+export const FastpassErrorKind = {
+  /** The request never got an answer: offline, DNS, CORS, connection reset. */
+  NETWORK: 'network',
+  /** No answer within the client's `timeoutMs`. */
+  TIMEOUT: 'timeout',
+  /** No access token, or Authing says the session is not signed in (statusCode 401 / apiCode 2020). */
+  UNAUTHORIZED: 'unauthorized',
+  /** Authing answered with an error envelope or an HTTP error (4xx, 429, 5xx). */
+  API: 'api',
+  /** The answer is not what the protocol promises: not JSON, no `data`, wrong field types. */
+  INVALID_RESPONSE: 'invalid-response',
+  /** The caller aborted the request through its `AbortSignal`. */
+  ABORTED: 'aborted',
+} as const;
+export type FastpassErrorKind = (typeof FastpassErrorKind)[keyof typeof FastpassErrorKind];
+
+export interface FastpassErrorDetails {
+  /** The HTTP status of the response, when there was one. */
+  httpStatus?: number | undefined;
+  /** The envelope's `statusCode` (or the HTTP status when the body was no envelope). */
+  statusCode?: number | undefined;
+  /** Authing's refined error code, e.g. 2020 (not signed in) or 2011 (app does not exist). */
+  apiCode?: number | undefined;
+  /** Authing's request id: show it to users so that support can find the request. */
+  requestId?: string | undefined;
+  /** How long the server asked us to wait (`Retry-After`), in milliseconds. */
+  retryAfterMs?: number | undefined;
+  cause?: unknown;
+}
+
+/**
+ * The one error type every client method rejects with. Its message never holds the access token.
+ */
+export class FastpassError extends Error {
+  override readonly name = 'FastpassError';
+  readonly kind: FastpassErrorKind;
+  readonly httpStatus: number | undefined;
+  readonly statusCode: number | undefined;
+  readonly apiCode: number | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(kind: FastpassErrorKind, message: string, details: FastpassErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.kind = kind;
+    this.httpStatus = details.httpStatus;
+    this.statusCode = details.statusCode;
+    this.apiCode = details.apiCode;
+    this.requestId = details.requestId;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+}
+
+/** `instanceof` fails across duplicated copies of the package; this does not. */
+export function isFastpassError(value: unknown): value is FastpassError {
+  return value instanceof FastpassError || (value instanceof Error && value.name === 'FastpassError' && 'kind' in value);
+}

@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+
+/**
+ * Schemas for the Authing V3 DTOs of the Fastpass flow, and the TypeScript types inferred from them.
+ * `zod/mini` keeps the schemas tree-shakable: the whole set costs a few KB in a consumer bundle.
+ */
+
+/** The statuses `get-app-login-qrcode-status` reports, as Authing spells them. */
+export const FastpassQrcodeStatusValue = {
+  PENDING: 'PENDING',
+  SCANNED: 'SCANNED',
+  AUTHORIZED: 'AUTHORIZED',
+  CANCELLED: 'CANCELLED',
+  EXPIRED: 'EXPIRED',
+  ERROR: 'ERROR',
+} as const;
+export type FastpassQrcodeStatusValue =
+  (typeof FastpassQrcodeStatusValue)[keyof typeof FastpassQrcodeStatusValue];
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** An https URL, or http on a loopback host (local development only). */
+function isTrustedApiHost(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+}
+
+/** `SignInFastpassOptionsDto`: the optional body of `gene-fastpass-qrcode-info`. */
+export const signInFastpassOptionsSchema = z.object({
+  /** Space-separated scopes; Authing requires `openid` among them. */
+  scope: z.optional(
+    z.string().check(
+      z.refine((scope) => scope.split(/\s+/).includes('openid'), {
+        message: 'scope must contain "openid" (Authing requires it), e.g. "openid profile"',
+      }),
+    ),
+  ),
+  /** Passed to Authing Pipeline's `context` before and after authentication. */
+  context: z.optional(z.record(z.string(), z.unknown())),
+  /** Custom user data, as configured in the Authing console. */
+  customData: z.optional(z.record(z.string(), z.unknown())),
+});
+export type SignInFastpassOptions = z.infer<typeof signInFastpassOptionsSchema>;
+
+/** `FastpassUserInfoDto`: the user, or the user pool, that a Fastpass code belongs to. */
+export const fastpassUserInfoSchema = z.looseObject({
+  id: z.string(),
+  displayName: z.string(),
+  photo: z.string(),
+});
+export type FastpassUserInfo = z.infer<typeof fastpassUserInfoSchema>;
+
+/**
+ * `GeneFastpassQRCodeInfoDto`: the `data` of `gene-fastpass-qrcode-info`. Loose, so that fields a newer
+ * server adds survive into the QR payload.
+ */
+export const fastpassQrcodeInfoSchema = z.looseObject({
+  scene: z.string(),
+  qrcodeId: z.string().check(z.minLength(1, 'qrcodeId must not be empty')),
+  apiHost: z.string().check(
+    z.refine(isTrustedApiHost, { message: 'apiHost must be an https URL (http only on localhost)' }),
+  ),
+  user: fastpassUserInfoSchema,
+  appId: z.string(),
+  userpool: fastpassUserInfoSchema,
+});
+export type FastpassQrcodeInfo = z.infer<typeof fastpassQrcodeInfoSchema>;
+
+/** Who scanned the code, when the server says. */
+export const fastpassBriefUserInfoSchema = z.looseObject({
+  displayName: z.string(),
+  photo: z.string(),
+});
+export type FastpassBriefUserInfo = z.infer<typeof fastpassBriefUserInfoSchema>;
+
+/** The `data` of `get-app-login-qrcode-status`. */
+export const fastpassQrcodeStatusSchema = z.looseObject({
+  status: z.enum([
+    FastpassQrcodeStatusValue.PENDING,
+    FastpassQrcodeStatusValue.SCANNED,
+    FastpassQrcodeStatusValue.AUTHORIZED,
+    FastpassQrcodeStatusValue.CANCELLED,
+    FastpassQrcodeStatusValue.EXPIRED,
+    FastpassQrcodeStatusValue.ERROR,
+  ]),
+  ticket: z.optional(z.string()),
+  briefUserInfo: z.optional(fastpassBriefUserInfoSchema),
+  tokenSet: z.optional(z.record(z.string(), z.unknown())),
+});
+export type FastpassQrcodeStatus = z.infer<typeof fastpassQrcodeStatusSchema>;
+
+/** The envelope around every Authing V3 response. Success is `statusCode === 200` in the body. */
+export const authingEnvelopeSchema = z.looseObject({
+  statusCode: z.number(),
+  message: z.optional(z.string()),
+  apiCode: z.optional(z.number()),
+  requestId: z.optional(z.string()),
+  data: z.optional(z.unknown()),
+});
+export type AuthingEnvelope = z.infer<typeof authingEnvelopeSchema>;

@@ -1,0 +1,374 @@
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { FASTPASS_ENDPOINTS, joinUrl } from '../api/endpoints';
+import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassUserInfo } from '../api/schemas';
+import {
+  changeQrcodeStatusBodySchema,
+  qrcodeAppLoginBodySchema,
+  type FastpassClientApp,
+  type FastpassTokenSet,
+} from './appSchemas';
+import { answerWithFault, type FastpassMockEndpoint, type FastpassMockFault, type QueuedFault } from './faults';
+import {
+  FASTPASS_MOCK_ACCESS_TOKEN,
+  FASTPASS_MOCK_APP_ACCESS_TOKEN,
+  FASTPASS_MOCK_APP_HOST,
+  FASTPASS_MOCK_APP_ID,
+  FASTPASS_MOCK_OTHER_ACCESS_TOKEN,
+  FASTPASS_MOCK_OTHER_USER,
+  FASTPASS_MOCK_RELATION_APPS,
+  FASTPASS_MOCK_USER,
+  FASTPASS_MOCK_USERPOOL,
+} from './fixtures';
+import { applyAction, settleExpiry, type MockQrcode, type MockQrcodeAction } from './qrcodeStateMachine';
+
+/** Authing's default lifetime of an app-scan QR code. */
+export const DEFAULT_MOCK_LIFETIME_MS = 120_000;
+
+export interface FastpassMockConfig {
+  /**
+   * The host whose `/api/v3/...` paths the handlers answer. Default: any host, so the mock serves
+   * whatever `appHost` the component is given.
+   */
+  appHost?: string;
+  /** The `apiHost` the codes name. Default: `appHost`, or `https://fastpass-demo.authing.cn`. */
+  apiHost?: string;
+  /** The only application id the mock knows. Default: `FASTPASS_MOCK_APP_ID`. */
+  appId?: string;
+  /**
+   * Signed-in sessions: access token → user. Default: `FASTPASS_MOCK_ACCESS_TOKEN` (张三),
+   * `FASTPASS_MOCK_OTHER_ACCESS_TOKEN` (Li Si) and `FASTPASS_MOCK_APP_ACCESS_TOKEN` (the token app, as 张三).
+   */
+  sessions?: Record<string, FastpassUserInfo>;
+  /** The user pool every code names. Default: `FASTPASS_MOCK_USERPOOL`. */
+  userpool?: FastpassUserInfo;
+  /** The `scene` every code names. Default: `"FASTPASS"`. */
+  scene?: string;
+  /** How long a code stays valid. Default: 120 000 ms, as Authing's app-scan codes. */
+  lifetimeMs?: number;
+  /** A delay before every answer. Default: 0. */
+  latencyMs?: number;
+  /** What `get-fastpass-client-apps` lists. Default: `FASTPASS_MOCK_RELATION_APPS`. */
+  relationApps?: FastpassClientApp[];
+  /** The mock's clock. Default: `Date.now`, so that fake timers move it. */
+  now?: () => number;
+}
+
+/** A request the mock received, for asserting what went over the wire. */
+export interface FastpassMockRequest {
+  endpoint: FastpassMockEndpoint;
+  method: string;
+  url: string;
+  /** The path after the host, e.g. `/api/v3/gene-fastpass-qrcode-info`. */
+  path: string;
+  query: Record<string, string>;
+  /** Every header, with lower-case names. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
+  body: unknown;
+  /** Set when the client aborted the request before it was answered. */
+  aborted: boolean;
+}
+
+export interface FastpassMock {
+  /** MSW handlers for all five endpoints: pass them to `setupServer` or `setupWorker`. */
+  readonly handlers: HttpHandler[];
+  /** Every request received so far, oldest first. */
+  readonly requests: readonly FastpassMockRequest[];
+  /** Every code created so far, oldest first (statuses settled against the clock). */
+  codes(): readonly MockQrcode[];
+  /** The newest code, or undefined before the first. */
+  latestCode(): MockQrcode | undefined;
+  /** The token app scans a code (default: the newest). `by` is who scanned; default the code's user. */
+  scan(qrcodeId?: string, by?: FastpassBriefUserInfo): MockQrcode;
+  /** The token app confirms a scanned code. */
+  confirm(qrcodeId?: string): MockQrcode;
+  /** The token app cancels a code. */
+  cancel(qrcodeId?: string): MockQrcode;
+  /** The code lapses now, as if its lifetime had passed. */
+  expire(qrcodeId?: string): MockQrcode;
+  /**
+   * Answers the next `times` requests (default 1; `Infinity` for all) to `endpoint` (default any)
+   * with a fault instead of the normal answer. Faults queue in order.
+   */
+  fail(fault: FastpassMockFault, options?: { endpoint?: FastpassMockEndpoint | 'any'; times?: number }): void;
+  /** Sets the delay before every answer. */
+  setLatency(ms: number): void;
+  /** Signs a user in: `token` becomes valid. */
+  addSession(token: string, user: FastpassUserInfo): void;
+  /** Signs a session out on the server: its token becomes unknown (apiCode 2020). */
+  revokeSession(token: string): void;
+  /** Forgets codes, requests and queued faults, and restores the configured sessions and latency. */
+  reset(): void;
+}
+
+const MESSAGES = {
+  'zh-CN': {
+    ok: '操作成功',
+    notSignedIn: '尚未登录，无访问权限',
+    appNotFound: '应用不存在',
+    qrcodeNotFound: '二维码不存在',
+    badRequest: '请求参数错误',
+  },
+  'en-US': {
+    ok: 'Success',
+    notSignedIn: 'Not signed in: access denied',
+    appNotFound: 'Application does not exist',
+    qrcodeNotFound: 'QR code does not exist',
+    badRequest: 'Invalid request parameters',
+  },
+} as const;
+type MessageKey = keyof (typeof MESSAGES)['zh-CN'];
+
+function messageFor(request: Request, key: MessageKey): string {
+  const lang = request.headers.get('x-authing-lang');
+  return (lang === 'en-US' ? MESSAGES['en-US'] : MESSAGES['zh-CN'])[key];
+}
+
+function briefOf(user: FastpassUserInfo): FastpassBriefUserInfo {
+  return { displayName: user.displayName, photo: user.photo };
+}
+
+/**
+ * A stateful, in-memory Authing for tests and Storybook: MSW handlers for the five endpoints of the
+ * Fastpass flow, a state machine per `qrcodeId`, controls that play the token app, and fault injection.
+ * It runs under `msw/node` and `msw/browser` alike.
+ */
+export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMock {
+  const appId = config.appId ?? FASTPASS_MOCK_APP_ID;
+  const apiHost = config.apiHost ?? config.appHost?.replace(/\/+$/, '') ?? FASTPASS_MOCK_APP_HOST;
+  const lifetimeMs = config.lifetimeMs ?? DEFAULT_MOCK_LIFETIME_MS;
+  const now = config.now ?? (() => Date.now());
+  const userpool = config.userpool ?? FASTPASS_MOCK_USERPOOL;
+  const scene = config.scene ?? 'FASTPASS';
+  const relationApps = config.relationApps ?? FASTPASS_MOCK_RELATION_APPS;
+  const initialSessions = config.sessions ?? {
+    [FASTPASS_MOCK_ACCESS_TOKEN]: FASTPASS_MOCK_USER,
+    [FASTPASS_MOCK_OTHER_ACCESS_TOKEN]: FASTPASS_MOCK_OTHER_USER,
+    [FASTPASS_MOCK_APP_ACCESS_TOKEN]: FASTPASS_MOCK_USER,
+  };
+
+  let sessions = new Map(Object.entries(initialSessions));
+  let latencyMs = config.latencyMs ?? 0;
+  let codes: MockQrcode[] = [];
+  let faults: QueuedFault[] = [];
+  const requests: FastpassMockRequest[] = [];
+  let sequence = 0;
+
+  const url = (path: string) => (config.appHost ? joinUrl(config.appHost, path) : `*${path}`);
+
+  function findCode(qrcodeId: string | undefined): MockQrcode | undefined {
+    const code = qrcodeId === undefined ? codes.at(-1) : codes.find((c) => c.qrcodeId === qrcodeId);
+    return code && settleExpiry(code, now());
+  }
+
+  function control(action: MockQrcodeAction, qrcodeId: string | undefined, by?: FastpassBriefUserInfo): MockQrcode {
+    const code = findCode(qrcodeId);
+    if (!code) {
+      throw new Error(
+        qrcodeId === undefined
+          ? `createFastpassMock: cannot ${action}: no QR code has been created yet.`
+          : `createFastpassMock: cannot ${action}: no QR code ${qrcodeId}.`,
+      );
+    }
+    const result = applyAction(code, action, now(), {
+      scannedBy: action === 'scan' ? (by ?? briefOf(code.info.user)) : undefined,
+      ticket: `mock-ticket-${code.qrcodeId}`,
+    });
+    if (!result.ok) throw new Error(`createFastpassMock: ${result.reason}`);
+    return code;
+  }
+
+  function takeFault(endpoint: FastpassMockEndpoint): FastpassMockFault | undefined {
+    const index = faults.findIndex((f) => f.endpoint === 'any' || f.endpoint === endpoint);
+    if (index === -1) return undefined;
+    const queued = faults[index]!;
+    queued.remaining -= 1;
+    if (queued.remaining <= 0) faults.splice(index, 1);
+    return queued.fault;
+  }
+
+  async function record(endpoint: FastpassMockEndpoint, request: Request): Promise<FastpassMockRequest> {
+    const parsedUrl = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    let body: unknown;
+    if (text !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    const entry: FastpassMockRequest = {
+      endpoint,
+      method: request.method,
+      url: request.url,
+      path: parsedUrl.pathname,
+      query: Object.fromEntries(parsedUrl.searchParams),
+      headers: Object.fromEntries(request.headers),
+      body,
+      aborted: request.signal.aborted,
+    };
+    request.signal.addEventListener('abort', () => (entry.aborted = true), { once: true });
+    requests.push(entry);
+    return entry;
+  }
+
+  const envelope = {
+    ok: (request: Request, data: unknown) =>
+      HttpResponse.json({ statusCode: 200, message: messageFor(request, 'ok'), requestId: crypto.randomUUID(), data }),
+    error: (request: Request, statusCode: number, key: MessageKey | { text: string }, apiCode?: number) =>
+      HttpResponse.json({
+        statusCode,
+        message: typeof key === 'string' ? messageFor(request, key) : key.text,
+        ...(apiCode === undefined ? {} : { apiCode }),
+        requestId: crypto.randomUUID(),
+      }),
+  };
+
+  /**
+   * Wraps an endpoint with what every Authing endpoint does first: record, wait, inject faults, then
+   * check the app id and the session (both answered in an HTTP 200 envelope, as Authing does).
+   */
+  function endpoint(
+    name: FastpassMockEndpoint,
+    answer: (request: Request, user: FastpassUserInfo, token: string) => Promise<Response> | Response,
+  ) {
+    return async ({ request }: { request: Request }) => {
+      await record(name, request);
+      if (latencyMs > 0) await delay(latencyMs);
+      const fault = takeFault(name);
+      if (fault) {
+        const response = await answerWithFault(fault, request, crypto.randomUUID());
+        if (response) return response;
+      }
+      const token = request.headers.get('authorization') ?? '';
+      const user = sessions.get(token);
+      if (!user) return envelope.error(request, 401, 'notSignedIn', 2020);
+      if (request.headers.get('x-authing-app-id') !== appId) return envelope.error(request, 404, 'appNotFound', 2011);
+      return answer(request, user, token);
+    };
+  }
+
+  async function readJson(request: Request): Promise<unknown> {
+    try {
+      return await request.json();
+    } catch {
+      return undefined;
+    }
+  }
+
+  const handlers: HttpHandler[] = [
+    http.post(
+      url(FASTPASS_ENDPOINTS.geneFastpassQrcodeInfo),
+      endpoint('geneFastpassQrcodeInfo', async (request, user, token) => {
+        const body = await readJson(request);
+        const scope = (body as { options?: { scope?: unknown } } | undefined)?.options?.scope;
+        if (scope !== undefined && (typeof scope !== 'string' || !scope.split(/\s+/).includes('openid'))) {
+          return envelope.error(request, 400, { text: 'scope 必须包含 openid' });
+        }
+        sequence += 1;
+        const createdAt = now();
+        const info: FastpassQrcodeInfo = {
+          scene,
+          qrcodeId: `mock-fastpass-${sequence}-${crypto.randomUUID().slice(0, 8)}`,
+          apiHost,
+          user: { ...user },
+          appId,
+          userpool: { ...userpool },
+        };
+        codes.push({ qrcodeId: info.qrcodeId, info, ownerToken: token, createdAt, expiresAt: createdAt + lifetimeMs, status: 'PENDING' });
+        return envelope.ok(request, info);
+      }),
+    ),
+    http.get(
+      url(FASTPASS_ENDPOINTS.getAppLoginQrcodeStatus),
+      endpoint('getAppLoginQrcodeStatus', (request) => {
+        const qrcodeId = new URL(request.url).searchParams.get('qrcodeId') ?? '';
+        const code = findCode(qrcodeId);
+        if (!qrcodeId || !code) return envelope.error(request, 404, 'qrcodeNotFound');
+        return envelope.ok(request, {
+          status: code.status,
+          ...(code.scannedBy && code.status !== 'CANCELLED' ? { briefUserInfo: code.scannedBy } : {}),
+          ...(code.status === 'AUTHORIZED' && code.ticket ? { ticket: code.ticket } : {}),
+        });
+      }),
+    ),
+    http.get(
+      url(FASTPASS_ENDPOINTS.getFastpassClientApps),
+      endpoint('getFastpassClientApps', (request) => {
+        const params = new URL(request.url).searchParams;
+        const code = findCode(params.get('qrcodeId') ?? '');
+        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
+        return envelope.ok(request, { relationApps });
+      }),
+    ),
+    http.post(
+      url(FASTPASS_ENDPOINTS.qrcodeAppLogin),
+      endpoint('qrcodeAppLogin', async (request, user) => {
+        const parsed = qrcodeAppLoginBodySchema.safeParse(await readJson(request));
+        if (!parsed.success) return envelope.error(request, 400, 'badRequest');
+        const code = findCode(parsed.data.qrcodeId);
+        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
+        const result = applyAction(code, 'app-login', now(), {
+          scannedBy: code.scannedBy ?? briefOf(user),
+          ticket: `mock-ticket-${code.qrcodeId}`,
+        });
+        if (!result.ok) return envelope.error(request, 400, { text: result.reason });
+        const tokenSet: FastpassTokenSet = {
+          access_token: `mock-fastpass-access-token-${code.qrcodeId}`,
+          id_token: `mock-fastpass-id-token-${code.qrcodeId}`,
+          token_type: 'Bearer',
+          expires_in: 1_209_600,
+          scope: 'openid profile',
+        };
+        return envelope.ok(request, tokenSet);
+      }),
+    ),
+    http.post(
+      url(FASTPASS_ENDPOINTS.changeQrcodeStatus),
+      endpoint('changeQrcodeStatus', async (request, user) => {
+        const parsed = changeQrcodeStatusBodySchema.safeParse(await readJson(request));
+        if (!parsed.success) return envelope.error(request, 400, 'badRequest');
+        const code = findCode(parsed.data.qrcodeId);
+        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
+        const action = ({ SCAN: 'scan', CONFIRM: 'confirm', CANCEL: 'cancel' } as const)[parsed.data.action];
+        const result = applyAction(code, action, now(), {
+          scannedBy: briefOf(user),
+          ticket: `mock-ticket-${code.qrcodeId}`,
+        });
+        if (!result.ok) return envelope.error(request, 400, { text: result.reason });
+        return envelope.ok(request, {});
+      }),
+    ),
+  ];
+
+  return {
+    handlers,
+    requests,
+    codes: () => codes.map((code) => settleExpiry(code, now())),
+    latestCode: () => findCode(undefined),
+    scan: (qrcodeId, by) => control('scan', qrcodeId, by),
+    confirm: (qrcodeId) => control('confirm', qrcodeId),
+    cancel: (qrcodeId) => control('cancel', qrcodeId),
+    expire: (qrcodeId) => control('expire', qrcodeId),
+    fail(fault, options = {}) {
+      faults.push({ fault, endpoint: options.endpoint ?? 'any', remaining: options.times ?? 1 });
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
+    addSession(token, user) {
+      sessions.set(token, user);
+    },
+    revokeSession(token) {
+      sessions.delete(token);
+    },
+    reset() {
+      sessions = new Map(Object.entries(initialSessions));
+      latencyMs = config.latencyMs ?? 0;
+      codes = [];
+      faults = [];
+      requests.length = 0;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// The testing entry: a mock Authing for tests and Storybook. The main entry never imports it.
+export { createFastpassMock, DEFAULT_MOCK_LIFETIME_MS } from './createFastpassMock';
+export type { FastpassMock, FastpassMockConfig, FastpassMockRequest } from './createFastpassMock';
+export type { FastpassMockEndpoint, FastpassMockFault } from './faults';
+export type { MockQrcode, MockQrcodeAction } from './qrcodeStateMachine';
+export {
+  FASTPASS_MOCK_ACCESS_TOKEN,
+  FASTPASS_MOCK_APP_ACCESS_TOKEN,
+  FASTPASS_MOCK_APP_HOST,
+  FASTPASS_MOCK_APP_ID,
+  FASTPASS_MOCK_OTHER_ACCESS_TOKEN,
+  FASTPASS_MOCK_OTHER_USER,
+  FASTPASS_MOCK_RELATION_APPS,
+  FASTPASS_MOCK_USER,
+  FASTPASS_MOCK_USERPOOL,
+} from './fixtures';
+export {
+  changeQrcodeStatusBodySchema,
+  fastpassClientAppSchema,
+  fastpassClientAppsSchema,
+  fastpassTokenSetSchema,
+  qrcodeAppLoginBodySchema,
+} from './appSchemas';
+export type { ChangeQrcodeStatusAction, FastpassClientApp, FastpassClientApps, FastpassTokenSet } from './appSchemas';
