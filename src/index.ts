@@ -22,3 +22,32 @@ export type {
   SignInFastpassOptions,
   FastpassUserInfo,
 } from './api/schemas';
+export { FastpassProvider } from './hooks/FastpassProvider';
+export type { FastpassProviderProps } from './hooks/FastpassProvider';
+export {
+  useFastpassQrcode,
+  DEFAULT_LIFETIME_MS,
+  DEFAULT_MAX_AUTO_REFRESH,
+  DEFAULT_MAX_POLL_FAILURES,
+  DEFAULT_POLL_INTERVAL_MS,
+} from './hooks/useFastpassQrcode';
+export type { UseFastpassQrcodeOptions } from './hooks/useFastpassQrcode';
+export { fastpassQrcodeQueryOptions } from './hooks/fastpassQrcodeQueryOptions';
+export type { FastpassQrcodeQueryConfig } from './hooks/fastpassQrcodeQueryOptions';
+export { fastpassQueryKeys } from './hooks/fastpassQueryKeys';
+export { useFastpassCountdown } from './hooks/useFastpassCountdown';
+export { getFastpassState } from './hooks/getFastpassState';
+export type { FastpassStateInput } from './hooks/getFastpassState';
+export { FastpassState } from './hooks/fastpassState';
+export type {
+  FastpassAuthorizedResult,
+  FastpassCancelledResult,
+  FastpassErrorResult,
+  FastpassExpiredResult,
+  FastpassLoadingResult,
+  FastpassPendingResult,
+  FastpassScannedResult,
+  FastpassSignedOutResult,
+  UseFastpassQrcodeResult,
+} from './hooks/fastpassState';
+export type { OnUnauthorized } from './hooks/withUnauthorizedRetry';

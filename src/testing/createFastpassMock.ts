@@ -67,6 +67,10 @@ export interface FastpassMockRequest {
   body: unknown;
   /** Set when the client aborted the request before it was answered. */
   aborted: boolean;
+  /** When the mock received it, by the mock's clock. */
+  receivedAt: number;
+  /** When the mock answered it, by the mock's clock; undefined while it is still being answered. */
+  answeredAt: number | undefined;
 }
 
 export interface FastpassMock {
@@ -207,6 +211,8 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
       headers: Object.fromEntries(request.headers),
       body,
       aborted: request.signal.aborted,
+      receivedAt: now(),
+      answeredAt: undefined,
     };
     request.signal.addEventListener('abort', () => (entry.aborted = true), { once: true });
     requests.push(entry);
@@ -233,8 +239,7 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     name: FastpassMockEndpoint,
     answer: (request: Request, user: FastpassUserInfo, token: string) => Promise<Response> | Response,
   ) {
-    return async ({ request }: { request: Request }) => {
-      await record(name, request);
+    async function respond(request: Request): Promise<Response> {
       if (latencyMs > 0) await delay(latencyMs);
       const fault = takeFault(name);
       if (fault) {
@@ -246,6 +251,14 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
       if (!user) return envelope.error(request, 401, 'notSignedIn', 2020);
       if (request.headers.get('x-authing-app-id') !== appId) return envelope.error(request, 404, 'appNotFound', 2011);
       return answer(request, user, token);
+    }
+    return async ({ request }: { request: Request }) => {
+      const entry = await record(name, request);
+      try {
+        return await respond(request);
+      } finally {
+        entry.answeredAt = now();
+      }
     };
   }
 

@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { FastpassClient } from '../api/client';
+import type { FastpassError } from '../api/errors';
+import type { FastpassQrcodeStatus } from '../api/schemas';
+import { fastpassQueryKeys, type FastpassQueryIdentity } from './fastpassQueryKeys';
+import { MAX_BACKOFF_MS, retryDelay } from './retryPolicy';
+import { withUnauthorizedRetry, type OnUnauthorized } from './withUnauthorizedRetry';
+
+/** Statuses after which nothing changes any more: polling stops. */
+export function isTerminalStatus(status: FastpassQrcodeStatus['status'] | undefined): boolean {
+  return status === 'AUTHORIZED' || status === 'CANCELLED' || status === 'EXPIRED' || status === 'ERROR';
+}
+
+export interface FastpassStatusQueryConfig {
+  client: FastpassClient;
+  identity: FastpassQueryIdentity;
+  qrcodeId: string;
+  /** When the code arrived: its status is known to be PENDING then, so the first poll waits an interval. */
+  issuedAt: number;
+  /** Milliseconds between polls. */
+  interval: number;
+  /** Consecutive failed polls before the error shows. */
+  maxFailures: number;
+  onUnauthorized?: OnUnauthorized | undefined;
+}
+
+/**
+ * Polling as TanStack does it well: `refetchInterval` (one request in flight at most, paused while the
+ * tab is hidden), a check at once when the tab shows again, retries with backoff and Retry-After
+ * that keep the last good status on screen until `maxFailures` polls in a row have failed.
+ */
+export function fastpassStatusQueryOptions(config: FastpassStatusQueryConfig) {
+  const { client, qrcodeId, interval } = config;
+  // onUnauthorized is a callback, not an input of the result: it stays out of the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return queryOptions<FastpassQrcodeStatus, FastpassError>({
+    queryKey: fastpassQueryKeys.status(config.identity, qrcodeId),
+    queryFn: ({ signal }) =>
+      withUnauthorizedRetry(() => client.getAppLoginQrCodeStatus({ qrcodeId }, { signal }), config.onUnauthorized),
+    initialData: { status: 'PENDING' },
+    initialDataUpdatedAt: config.issuedAt,
+    staleTime: interval,
+    gcTime: 0,
+    refetchInterval: (query) => {
+      if (isTerminalStatus(query.state.data?.status)) return false;
+      // After the retries gave up, keep checking, slowly, so that the page recovers by itself.
+      return query.state.status === 'error' ? Math.min(MAX_BACKOFF_MS, interval * 2 ** config.maxFailures) : interval;
+    },
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: (query) => (isTerminalStatus(query.state.data?.status) ? false : 'always'),
+    refetchOnReconnect: (query) => (isTerminalStatus(query.state.data?.status) ? false : 'always'),
+    retry: (failureCount, error) =>
+      failureCount < config.maxFailures - 1 && error.kind !== 'unauthorized' && error.kind !== 'aborted',
+    retryDelay: (attempt, error) => retryDelay(attempt, error, interval),
+  });
+}

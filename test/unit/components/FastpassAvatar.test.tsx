@@ -1,0 +1,48 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FastpassAvatar } from '../../../src/components/FastpassQRCode';
+import { FASTPASS_MOCK_USER } from '../../../src/testing';
+
+describe('given a safe photo', () => {
+  it('should show it as a decorative image, the name being next to it', () => {
+    render(<FastpassAvatar src={FASTPASS_MOCK_USER.photo} name="张三" />);
+    const photo = screen.getByRole('presentation');
+    expect(photo).toHaveAttribute('src', FASTPASS_MOCK_USER.photo);
+    expect(photo).toHaveAttribute('alt', '');
+    expect(screen.queryByText('张')).not.toBeInTheDocument();
+  });
+
+  it('should switch to initials when the image fails to load', () => {
+    render(<FastpassAvatar src="https://files.authing.co/missing.png" name="Ada Lovelace" />);
+    fireEvent.error(screen.getByRole('presentation'));
+    expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
+    expect(screen.getByText('AL')).toBeInTheDocument();
+  });
+
+  it('should give a new photo its own chance after an old one failed', () => {
+    const { rerender } = render(<FastpassAvatar src="https://files.authing.co/missing.png" name="Ada Lovelace" />);
+    fireEvent.error(screen.getByRole('presentation'));
+    rerender(<FastpassAvatar src="https://files.authing.co/ada.png" name="Ada Lovelace" />);
+    expect(screen.getByRole('presentation')).toHaveAttribute('src', 'https://files.authing.co/ada.png');
+  });
+});
+
+describe('given no photo or an unsafe one', () => {
+  it.each(['', undefined, 'javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/a.png'])(
+    'should show initials for %s and render no image',
+    (src) => {
+      render(<FastpassAvatar src={src} name="张三" />);
+      expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
+      expect(screen.getByText('张')).toHaveAttribute('aria-hidden', 'true');
+    },
+  );
+});
+
+describe('given styling props', () => {
+  it('should merge className, keep data-slot and drop its class when unstyled', () => {
+    const { rerender } = render(<FastpassAvatar name="张三" className="mine" data-testid="avatar" />);
+    expect(screen.getByTestId('avatar')).toHaveClass('fastpass__avatar', 'mine');
+    expect(screen.getByTestId('avatar')).toHaveAttribute('data-slot', 'avatar');
+    rerender(<FastpassAvatar name="张三" className="mine" data-testid="avatar" unstyled />);
+    expect(screen.getByTestId('avatar')).toHaveAttribute('class', 'mine');
+  });
+});
