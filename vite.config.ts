@@ -9,6 +9,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
+/** React 18 lives in its own little tree (see test/react18/package.json); `npm test` installs it. */
+const react18 = `${dirname}test/react18/node_modules`;
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
@@ -70,6 +72,31 @@ export default defineConfig({
           globals: true,
           restoreMocks: true,
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        // The peer range claims React 18 too: the hook and component tests run again on React 18.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react$/, replacement: `${react18}/react` },
+            { find: /^react\/(.*)$/, replacement: `${react18}/react/$1` },
+            { find: /^react-dom$/, replacement: `${react18}/react-dom` },
+            { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1` },
+            // Its CommonJS build would `require` React 19; the ESM build meets the aliases above.
+            { find: /^@testing-library\/react$/, replacement: `${dirname}node_modules/@testing-library/react/dist/@testing-library/react.esm.js` },
+          ],
+        },
+        test: {
+          name: 'unit-react18',
+          environment: 'jsdom',
+          env: { FASTPASS_REACT_MAJOR: '18' },
+          include: ['test/unit/hooks/**/*.test.{ts,tsx}', 'test/unit/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/unit.ts'],
+          globals: true,
+          restoreMocks: true,
+          // Inlined so that their own `import 'react'` meets the alias too.
+          server: { deps: { inline: [/@tanstack\/react-query/, /@testing-library\/react/] } },
         },
       },
       {
