@@ -47,6 +47,11 @@ export default defineConfig({
     dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', bundleTypes: true }),
     copyStylesheet(),
   ],
+  // Pre-bundled up front: on a cold cache, Vite discovering these mid-run reloads the page and can load
+  // two copies of React into one browser test run.
+  optimizeDeps: {
+    include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query', 'qrcode.react', 'zod/mini', 'msw', 'msw/browser', '@testing-library/react', '@testing-library/user-event', 'jsqr', 'axe-core'],
+  },
   build: {
     lib: {
       entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
@@ -91,12 +96,12 @@ export default defineConfig({
           name: 'unit-react18',
           environment: 'jsdom',
           env: { FASTPASS_REACT_MAJOR: '18' },
-          include: ['test/unit/hooks/**/*.test.{ts,tsx}', 'test/unit/components/**/*.test.{ts,tsx}'],
+          include: ['test/unit/hooks/**/*.test.{ts,tsx}', 'test/unit/components/**/*.test.{ts,tsx}', 'test/unit/integration/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
           globals: true,
           restoreMocks: true,
           // Inlined so that their own `import 'react'` meets the alias too.
-          server: { deps: { inline: [/@tanstack\/react-query/, /@testing-library\/react/] } },
+          server: { deps: { inline: [/@tanstack\/react-query/, /@testing-library\/react/, /qrcode\.react/] } },
         },
       },
       {

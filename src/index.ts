@@ -51,3 +51,34 @@ export type {
   UseFastpassQrcodeResult,
 } from './hooks/fastpassState';
 export type { OnUnauthorized } from './hooks/withUnauthorizedRetry';
+export { FastpassQRCode } from './components/FastpassQRCode/FastpassQRCode';
+export type { FastpassQRCodeProps } from './components/FastpassQRCode/FastpassQRCode';
+export {
+  FastpassAvatar,
+  FastpassCountdown,
+  FastpassQRCodeView,
+  FASTPASS_LABELS_EN_US,
+  FASTPASS_LABELS_ZH_CN,
+  getFastpassLabels,
+  getInitials,
+  isSafePhotoUrl,
+  FastpassSlot,
+  DEFAULT_BG_COLOR,
+  DEFAULT_COLOR_SCHEME,
+  DEFAULT_FG_COLOR,
+  DEFAULT_LEVEL,
+  DEFAULT_MARGIN_SIZE,
+  DEFAULT_SIZE,
+  MIN_SUPPORTED_SIZE,
+} from './components/FastpassQRCode';
+export type {
+  FastpassAvatarProps,
+  FastpassClassNames,
+  FastpassCountdownProps,
+  FastpassLabels,
+  FastpassQRCodeViewProps,
+  FastpassColorScheme,
+  FastpassErrorCorrectionLevel,
+  FastpassQRCodeDisplayProps,
+  FastpassTheme,
+} from './components/FastpassQRCode';

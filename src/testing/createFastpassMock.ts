@@ -15,9 +15,12 @@ import {
   FASTPASS_MOCK_APP_ID,
   FASTPASS_MOCK_OTHER_ACCESS_TOKEN,
   FASTPASS_MOCK_OTHER_USER,
+  FASTPASS_MOCK_PHOTO_BASE,
+  FASTPASS_MOCK_PHOTOS,
   FASTPASS_MOCK_RELATION_APPS,
   FASTPASS_MOCK_USER,
   FASTPASS_MOCK_USERPOOL,
+  mockPhotoSvg,
 } from './fixtures';
 import { applyAction, settleExpiry, type MockQrcode, type MockQrcodeAction } from './qrcodeStateMachine';
 
@@ -74,7 +77,7 @@ export interface FastpassMockRequest {
 }
 
 export interface FastpassMock {
-  /** MSW handlers for all five endpoints: pass them to `setupServer` or `setupWorker`. */
+  /** MSW handlers for all five endpoints (and the mock's photos): pass them to `setupServer` or `setupWorker`. */
   readonly handlers: HttpHandler[];
   /** Every request received so far, oldest first. */
   readonly requests: readonly FastpassMockRequest[];
@@ -176,7 +179,6 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     }
     const result = applyAction(code, action, now(), {
       scannedBy: action === 'scan' ? (by ?? briefOf(code.info.user)) : undefined,
-      ticket: `mock-ticket-${code.qrcodeId}`,
     });
     if (!result.ok) throw new Error(`createFastpassMock: ${result.reason}`);
     return code;
@@ -262,6 +264,24 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     };
   }
 
+  /**
+   * What the token app's writes share: read the body, find the code, apply the action, or answer the
+   * error Authing would (400 for a bad body or a forbidden transition, 404 for an unknown code).
+   */
+  async function tokenAppAction<Body extends { qrcodeId: string }>(
+    request: Request,
+    schema: { safeParse(value: unknown): { success: true; data: Body } | { success: false } },
+    actionOf: (body: Body) => MockQrcodeAction,
+    scannedBy: (code: MockQrcode) => FastpassBriefUserInfo,
+  ): Promise<{ code: MockQrcode } | { failure: Response }> {
+    const parsed = schema.safeParse(await readJson(request));
+    if (!parsed.success) return { failure: envelope.error(request, 400, 'badRequest') };
+    const code = findCode(parsed.data.qrcodeId);
+    if (!code) return { failure: envelope.error(request, 404, 'qrcodeNotFound') };
+    const result = applyAction(code, actionOf(parsed.data), now(), { scannedBy: scannedBy(code) });
+    return result.ok ? { code } : { failure: envelope.error(request, 400, { text: result.reason }) };
+  }
+
   async function readJson(request: Request): Promise<unknown> {
     try {
       return await request.json();
@@ -271,6 +291,13 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   }
 
   const handlers: HttpHandler[] = [
+    // The photos the mock's users and user pool point at.
+    http.get(`${FASTPASS_MOCK_PHOTO_BASE}:file`, ({ params }) => {
+      const photo = FASTPASS_MOCK_PHOTOS[String(params.file)];
+      return photo
+        ? new HttpResponse(mockPhotoSvg(photo), { headers: { 'content-type': 'image/svg+xml' } })
+        : new HttpResponse(null, { status: 404 });
+    }),
     http.post(
       url(FASTPASS_ENDPOINTS.geneFastpassQrcodeInfo),
       endpoint('geneFastpassQrcodeInfo', async (request, user, token) => {
@@ -318,18 +345,12 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     http.post(
       url(FASTPASS_ENDPOINTS.qrcodeAppLogin),
       endpoint('qrcodeAppLogin', async (request, user) => {
-        const parsed = qrcodeAppLoginBodySchema.safeParse(await readJson(request));
-        if (!parsed.success) return envelope.error(request, 400, 'badRequest');
-        const code = findCode(parsed.data.qrcodeId);
-        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
-        const result = applyAction(code, 'app-login', now(), {
-          scannedBy: code.scannedBy ?? briefOf(user),
-          ticket: `mock-ticket-${code.qrcodeId}`,
-        });
-        if (!result.ok) return envelope.error(request, 400, { text: result.reason });
+        const outcome = await tokenAppAction(request, qrcodeAppLoginBodySchema, () => 'app-login', (code) => code.scannedBy ?? briefOf(user));
+        if ('failure' in outcome) return outcome.failure;
+        const { qrcodeId } = outcome.code;
         const tokenSet: FastpassTokenSet = {
-          access_token: `mock-fastpass-access-token-${code.qrcodeId}`,
-          id_token: `mock-fastpass-id-token-${code.qrcodeId}`,
+          access_token: `mock-fastpass-access-token-${qrcodeId}`,
+          id_token: `mock-fastpass-id-token-${qrcodeId}`,
           token_type: 'Bearer',
           expires_in: 1_209_600,
           scope: 'openid profile',
@@ -340,17 +361,13 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     http.post(
       url(FASTPASS_ENDPOINTS.changeQrcodeStatus),
       endpoint('changeQrcodeStatus', async (request, user) => {
-        const parsed = changeQrcodeStatusBodySchema.safeParse(await readJson(request));
-        if (!parsed.success) return envelope.error(request, 400, 'badRequest');
-        const code = findCode(parsed.data.qrcodeId);
-        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
-        const action = ({ SCAN: 'scan', CONFIRM: 'confirm', CANCEL: 'cancel' } as const)[parsed.data.action];
-        const result = applyAction(code, action, now(), {
-          scannedBy: briefOf(user),
-          ticket: `mock-ticket-${code.qrcodeId}`,
-        });
-        if (!result.ok) return envelope.error(request, 400, { text: result.reason });
-        return envelope.ok(request, {});
+        const outcome = await tokenAppAction(
+          request,
+          changeQrcodeStatusBodySchema,
+          (body) => ({ SCAN: 'scan', CONFIRM: 'confirm', CANCEL: 'cancel' } as const)[body.action],
+          () => briefOf(user),
+        );
+        return 'failure' in outcome ? outcome.failure : envelope.ok(request, {});
       }),
     ),
   ];

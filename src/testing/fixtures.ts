@@ -1,14 +1,31 @@
 import type { FastpassUserInfo } from '../api/schemas';
 import type { FastpassClientApp } from './appSchemas';
 
-/** An SVG avatar as a data URL, so mock photos load with no network. */
-function svgAvatar(letter: string, background: string): string {
-  const svg =
+/**
+ * Where the mock's photos live. Real Authing answers with short https photo URLs, and the QR payload
+ * carries them, so the mock does the same (data URLs would make the codes far denser than real ones);
+ * the mock's own handlers serve these images, so they load with no network in Storybook.
+ */
+export const FASTPASS_MOCK_PHOTO_BASE = 'https://files.authing.co/fastpass-mock/';
+
+/** The avatars the mock serves, by file name: a letter on a colour. */
+export const FASTPASS_MOCK_PHOTOS: Record<string, { letter: string; background: string }> = {
+  'zhangsan.svg': { letter: '张', background: '#3b6cf6' },
+  'lisi.svg': { letter: 'L', background: '#0f9d75' },
+  'userpool.svg': { letter: 'A', background: '#215ae5' },
+  'app.svg': { letter: '个', background: '#215ae5' },
+};
+
+/** The SVG the mock answers for one of its photos. */
+export function mockPhotoSvg({ letter, background }: { letter: string; background: string }): string {
+  return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">` +
     `<rect width="96" height="96" rx="48" fill="${background}"/>` +
-    `<text x="48" y="62" font-family="sans-serif" font-size="44" text-anchor="middle" fill="#fff">${letter}</text></svg>`;
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    `<text x="48" y="62" font-family="sans-serif" font-size="44" text-anchor="middle" fill="#fff">${letter}</text></svg>`
+  );
 }
+
+const photo = (file: keyof typeof FASTPASS_MOCK_PHOTOS & string) => `${FASTPASS_MOCK_PHOTO_BASE}${file}`;
 
 /** The host the mock answers for, and the `apiHost` its codes name. */
 export const FASTPASS_MOCK_APP_HOST = 'https://fastpass-demo.authing.cn';
@@ -24,22 +41,22 @@ export const FASTPASS_MOCK_APP_ACCESS_TOKEN = 'mock-token-app-access-token';
 export const FASTPASS_MOCK_USER: FastpassUserInfo = {
   id: '64a1f2c3d4e5f60718293a01',
   displayName: '张三',
-  photo: svgAvatar('张', '#3b6cf6'),
+  photo: photo('zhangsan.svg'),
 };
 
 export const FASTPASS_MOCK_OTHER_USER: FastpassUserInfo = {
   id: '64a1f2c3d4e5f60718293a02',
   displayName: 'Li Si',
-  photo: svgAvatar('L', '#0f9d75'),
+  photo: photo('lisi.svg'),
 };
 
 export const FASTPASS_MOCK_USERPOOL: FastpassUserInfo = {
   id: '64a1f2c3d4e5f60718293a00',
   displayName: 'Authing 示例用户池',
-  photo: svgAvatar('A', '#215ae5'),
+  photo: photo('userpool.svg'),
 };
 
 export const FASTPASS_MOCK_RELATION_APPS: FastpassClientApp[] = [
-  { id: FASTPASS_MOCK_APP_ID, name: '个人中心', logo: svgAvatar('个', '#215ae5') },
+  { id: FASTPASS_MOCK_APP_ID, name: '个人中心', logo: photo('app.svg') },
   { id: '64a1f2c3d4e5f60718293a4c', name: 'Console' },
 ];

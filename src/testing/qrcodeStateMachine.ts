@@ -52,7 +52,7 @@ export function applyAction(
   code: MockQrcode,
   action: MockQrcodeAction,
   now: number,
-  extra: { scannedBy?: FastpassBriefUserInfo; ticket?: string } = {},
+  extra: { scannedBy?: FastpassBriefUserInfo | undefined } = {},
 ): { ok: true } | { ok: false; reason: string } {
   settleExpiry(code, now);
   if (!ALLOWED_FROM[action].includes(code.status)) {
@@ -60,6 +60,6 @@ export function applyAction(
   }
   code.status = RESULT[action];
   if (extra.scannedBy) code.scannedBy = extra.scannedBy;
-  if (code.status === 'AUTHORIZED' && extra.ticket) code.ticket = extra.ticket;
+  if (code.status === 'AUTHORIZED') code.ticket = `mock-ticket-${code.qrcodeId}`;
   return { ok: true };
 }

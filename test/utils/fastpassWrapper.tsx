@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
+import { FastpassQRCode } from '../../src/components/FastpassQRCode/FastpassQRCode';
 import { FastpassProvider, type FastpassProviderProps } from '../../src/hooks/FastpassProvider';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID } from '../../src/testing';
 
@@ -10,6 +11,17 @@ export function createTestQueryClient() {
 }
 
 export type WrapperProps = Partial<Omit<FastpassProviderProps, 'children'>>;
+
+/** A whole page as a user writes it: the card under both providers, in English, on the mock's defaults. */
+export function MockAuthingPage({ queryClient, accessToken = FASTPASS_MOCK_ACCESS_TOKEN }: { queryClient: QueryClient; accessToken?: string | null }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={accessToken} lang="en-US">
+        <FastpassQRCode />
+      </FastpassProvider>
+    </QueryClientProvider>
+  );
+}
 
 /** QueryClientProvider → FastpassProvider, pointed at the mock Authing's defaults. */
 export function createWrapper(queryClient: QueryClient, props: WrapperProps = {}, { strict = false } = {}) {
@@ -47,7 +59,7 @@ export async function settle() {
 }
 
 /** Fake timers that TanStack Query, the hook and the mock's clock all follow. */
-export function useFakeClock() {
+export function installFakeClock() {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
   });

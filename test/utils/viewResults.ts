@@ -22,8 +22,8 @@ export const VIEW_INFO: FastpassQrcodeInfo = {
 };
 
 /**
- * The info as a real Authing sends it, with https photo URLs. Its payload is ~330 bytes (QR version 11 at
- * level M), where the mock's data-URL photos make ~1.2 KB (version 27): the size a real code has to scan at.
+ * The info as a real Authing sends it, with https photo URLs. Its payload is ~430 bytes (QR version 16 at
+ * level M), where the mock's data-URL photos make ~1.2 KB (version 31): the size a real code has to scan at.
  */
 export const REALISTIC_INFO: FastpassQrcodeInfo = {
   ...VIEW_INFO,

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { http, HttpResponse } from 'msw';
-import { createFastpassClient } from '../../../src/api/client';
 import { FastpassError, isFastpassError } from '../../../src/api/errors';
 import {
   FASTPASS_MOCK_ACCESS_TOKEN,
@@ -9,18 +8,12 @@ import {
   FASTPASS_MOCK_USER,
   FASTPASS_MOCK_USERPOOL,
 } from '../../../src/testing';
+import { createMockClient } from '../../utils/mockClient';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock, server } = setupMockAuthing();
 
-function client(overrides: Partial<Parameters<typeof createFastpassClient>[0]> = {}) {
-  return createFastpassClient({
-    appHost: FASTPASS_MOCK_APP_HOST,
-    appId: FASTPASS_MOCK_APP_ID,
-    getAccessToken: () => FASTPASS_MOCK_ACCESS_TOKEN,
-    ...overrides,
-  });
-}
+const client = createMockClient;
 
 /** Runs a call that must fail and returns its FastpassError, checking the token leaked nowhere. */
 async function failure(call: Promise<unknown>): Promise<FastpassError> {

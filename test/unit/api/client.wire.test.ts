@@ -8,18 +8,12 @@ import {
   FASTPASS_MOCK_USER,
   FASTPASS_MOCK_USERPOOL,
 } from '../../../src/testing';
+import { createMockClient } from '../../utils/mockClient';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock, server } = setupMockAuthing();
 
-function client(overrides: Partial<Parameters<typeof createFastpassClient>[0]> = {}) {
-  return createFastpassClient({
-    appHost: FASTPASS_MOCK_APP_HOST,
-    appId: FASTPASS_MOCK_APP_ID,
-    getAccessToken: () => FASTPASS_MOCK_ACCESS_TOKEN,
-    ...overrides,
-  });
-}
+const client = createMockClient;
 
 describe('given createFastpassClient', () => {
   describe('when it asks for a Fastpass QR code', () => {

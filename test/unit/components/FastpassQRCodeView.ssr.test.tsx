@@ -10,15 +10,15 @@ describe('given a server with no window', () => {
   });
 
   it.each(ALL_STATES)('should render the %s state to a string', (state) => {
-    const html = renderToString(<FastpassQRCodeView result={viewResult(state)} />);
-    expect(html).toContain(`data-state="${state}"`);
-    expect(html).toContain('role="status"');
+    const view = renderToString(<FastpassQRCodeView result={viewResult(state)} />);
+    expect(view).toContain(`data-state="${state}"`);
+    expect(view).toContain('role="status"');
   });
 
   it('should render the code and its accessible name on the server', () => {
-    const html = renderToString(<FastpassQRCodeView result={viewResult('pending')} lang="en-US" />);
-    expect(html).toMatch(/<svg[^>]*role="img"/);
-    expect(html).toContain('<title>Fastpass QR code for 张三 at Authing 示例用户池</title>');
-    expect(html).toContain('张三');
+    const view = renderToString(<FastpassQRCodeView result={viewResult('pending')} lang="en-US" />);
+    expect(view).toMatch(/<svg[^>]*role="img"/);
+    expect(view).toContain('<title>Fastpass QR code for 张三 at Authing 示例用户池</title>');
+    expect(view).toContain('张三');
   });
 });

@@ -3,11 +3,11 @@ import { encodeFastpassPayload } from '../../../src/api/payload';
 import type { FastpassState } from '../../../src/hooks/fastpassState';
 import { useFastpassQrcode, type UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcode';
 import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
-import { advance, createTestQueryClient, createWrapper, settle, useFakeClock, type WrapperProps } from '../../utils/fastpassWrapper';
+import { advance, createTestQueryClient, createWrapper, settle, installFakeClock, type WrapperProps } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
-useFakeClock();
+installFakeClock();
 
 function renderFastpass(options: UseFastpassQrcodeOptions = {}, provider: WrapperProps = {}) {
   const queryClient = createTestQueryClient();
@@ -230,15 +230,15 @@ describe('given useFastpassQrcode', () => {
     it('should share one request between two components on the same session', async () => {
       const queryClient = createTestQueryClient();
       const wrapper = createWrapper(queryClient);
-      const a = renderHook(() => useFastpassQrcode(), { wrapper });
-      const b = renderHook(() => useFastpassQrcode(), { wrapper });
+      const { result: first } = renderHook(() => useFastpassQrcode(), { wrapper });
+      const { result: second } = renderHook(() => useFastpassQrcode(), { wrapper });
       await settle();
       expect(codesAsked()).toBe(1);
-      a.result.current.refresh();
-      b.result.current.refresh();
+      first.current.refresh();
+      second.current.refresh();
       await settle();
       expect(codesAsked()).toBe(2);
-      expect(a.result.current.info!.qrcodeId).toBe(b.result.current.info!.qrcodeId);
+      expect(first.current.info!.qrcodeId).toBe(second.current.info!.qrcodeId);
     });
   });
 });

@@ -1,10 +1,10 @@
 import { renderHook } from '@testing-library/react';
 import { useFastpassQrcode, type UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcode';
-import { advance, createTestQueryClient, createWrapper, setDocumentVisibility, settle, useFakeClock } from '../../utils/fastpassWrapper';
+import { advance, createTestQueryClient, createWrapper, setDocumentVisibility, settle, installFakeClock } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
-useFakeClock();
+installFakeClock();
 afterEach(() => setDocumentVisibility('visible'));
 
 function renderFastpass(options: UseFastpassQrcodeOptions = {}) {

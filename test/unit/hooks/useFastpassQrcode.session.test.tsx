@@ -12,11 +12,11 @@ import {
   FASTPASS_MOCK_OTHER_USER,
   FASTPASS_MOCK_USER,
 } from '../../../src/testing';
-import { advance, createTestQueryClient, createWrapper, settle, useFakeClock } from '../../utils/fastpassWrapper';
+import { advance, createTestQueryClient, createWrapper, settle, installFakeClock } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
-useFakeClock();
+installFakeClock();
 
 const codesAsked = () => mock.requests.filter((request) => request.endpoint === 'geneFastpassQrcodeInfo');
 

@@ -7,6 +7,7 @@ import {
   FASTPASS_MOCK_APP_ID,
   FASTPASS_MOCK_OTHER_ACCESS_TOKEN,
   FASTPASS_MOCK_OTHER_USER,
+  FASTPASS_MOCK_PHOTO_BASE,
   FASTPASS_MOCK_RELATION_APPS,
   FASTPASS_MOCK_USER,
 } from '../../../src/testing';
@@ -224,6 +225,16 @@ describe('given the mock Authing', () => {
       const { qrcodeId } = await newCode();
       const { json } = await call('/api/v3/qrcode-app-login', { method: 'POST', token: null, body: { qrcodeId, action: 'APP_LOGIN' } });
       expect(json.apiCode).toBe(2020);
+    });
+  });
+
+  describe('when a page loads the photos the codes name', () => {
+    it('should serve them as images, so they load with no network', async () => {
+      const response = await fetch(FASTPASS_MOCK_USER.photo);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await response.text()).toContain('<svg');
+      expect((await fetch(`${FASTPASS_MOCK_PHOTO_BASE}nobody.svg`)).status).toBe(404);
     });
   });
 

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import type { FastpassLabels } from './labels';
+import type { FastpassClassNames } from './slots';
+
+/** qrcode.react's error correction levels: L 7 %, M 15 %, Q 25 %, H 30 % of the code can be lost. */
+export type FastpassErrorCorrectionLevel = 'L' | 'M' | 'Q' | 'H';
+export type FastpassColorScheme = 'light' | 'dark' | 'auto';
+
+/** Design tokens; each becomes a `--fastpass-<token>` CSS variable on the root (`fontFamily` → `--fastpass-font-family`). */
+export interface FastpassTheme {
+  /** Buttons and focus rings. */
+  accent?: string;
+  /** Text on the accent colour. */
+  accentForeground?: string;
+  /** The card's background. */
+  background?: string;
+  /** The card's text. */
+  foreground?: string;
+  /** Secondary text: the user pool, the countdown, hints. */
+  muted?: string;
+  /** The code area when it holds no code, and skeletons. */
+  surface?: string;
+  border?: string;
+  /** Corner radius; a number is in px. */
+  radius?: string | number;
+  fontFamily?: string;
+  /** Error messages. */
+  danger?: string;
+  /** The authorized tick. */
+  success?: string;
+}
+
+/** The code is drawn this many CSS px wide and high unless `size` says otherwise. */
+export const DEFAULT_SIZE = 200;
+/**
+ * The smallest `size` we test: a typical Authing payload (~430 bytes: QR version 16 at level M, 89 modules
+ * with the quiet zone) decodes from a screenshot at 128 px in light and dark schemes. Modules are drawn on
+ * whole device pixels, so between 128 and 177 px that code is drawn 89 CSS px wide, the rest of the plate
+ * being quiet zone; from 178 px it gets 2 CSS px per module. Prefer 180 px or more where space allows.
+ */
+export const MIN_SUPPORTED_SIZE = 128;
+export const DEFAULT_FG_COLOR = '#000000';
+export const DEFAULT_BG_COLOR = '#ffffff';
+export const DEFAULT_LEVEL: FastpassErrorCorrectionLevel = 'M';
+/** The quiet zone, in modules. The QR standard asks for 4; scanners struggle with less. */
+export const DEFAULT_MARGIN_SIZE = 4;
+export const DEFAULT_COLOR_SCHEME: FastpassColorScheme = 'auto';
+
+/** The props that decide how `<FastpassQRCode>` looks, shared by the component and its view. */
+export interface FastpassQRCodeDisplayProps {
+  /**
+   * The code area's width and height in CSS px; it keeps this box in every state. The code inside is
+   * drawn at the largest size up to this where each module is a whole number of device pixels, centred
+   * on its light plate. Smallest supported: 128 (`MIN_SUPPORTED_SIZE`). Default: 200.
+   */
+  size?: number;
+  /** The modules' colour. Keep it dark: a development warning flags low contrast and inverted codes. Default: '#000000'. */
+  fgColor?: string;
+  /** The code's background and quiet zone: a light plate, even in the dark colour scheme. Default: '#ffffff'. */
+  bgColor?: string;
+  /** Error correction level. Use 'Q' or 'H' with `showUserpoolLogo`. Default: 'M'. */
+  level?: FastpassErrorCorrectionLevel;
+  /** The quiet zone around the code, in modules. Default: 4. */
+  marginSize?: number;
+  /** The accent colour of buttons and focus rings (`--fastpass-accent`); wins over `theme.accent`. Default: '#215ae5' (from the stylesheet). */
+  accentColor?: string;
+  /** The corner radius (`--fastpass-radius`), a number in px; wins over `theme.radius`. Default: 8px (from the stylesheet). */
+  radius?: string | number;
+  /** 'light', 'dark', or 'auto' to follow `prefers-color-scheme`. The code stays on its light plate in every scheme. Default: 'auto'. */
+  colorScheme?: FastpassColorScheme;
+  /** Design tokens as `--fastpass-*` CSS variables. Default: none (the stylesheet's light and dark tokens). */
+  theme?: FastpassTheme;
+  /** Replaces any visible or announced string. Default: the built-in labels for `lang`. */
+  labels?: Partial<FastpassLabels>;
+  /** Shown in the code area when nobody is signed in, instead of the signed-out message. Default: the `signedOut` label. */
+  fallback?: ReactNode;
+  /** Draws the user pool's photo (when its URL is safe) in the middle of the code. Default: false. */
+  showUserpoolLogo?: boolean;
+  /** Extra classes per slot (`root`, `header`, `code`, `veil`, `refresh`, …). Default: none. */
+  classNames?: FastpassClassNames;
+  /** Drop the library's `fastpass*` classes and keep only `data-slot`/`data-state`, to style from scratch. Default: false. */
+  unstyled?: boolean;
+}

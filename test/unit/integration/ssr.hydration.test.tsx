@@ -1,0 +1,39 @@
+import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { fastpassQrcodeQueryOptions } from '../../../src';
+import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER } from '../../../src/testing';
+import { MockAuthingPage } from '../../utils/fastpassWrapper';
+import { setupMockAuthing } from '../../utils/mockServer';
+
+const { mock } = setupMockAuthing();
+
+
+describe('given server HTML with a prefetched code', () => {
+  it('should hydrate without a mismatch warning and without asking for a second code', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const server = new QueryClient();
+    await server.prefetchQuery(
+      fastpassQrcodeQueryOptions({ appHost: FASTPASS_MOCK_APP_HOST, appId: FASTPASS_MOCK_APP_ID, accessToken: FASTPASS_MOCK_ACCESS_TOKEN }),
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<MockAuthingPage queryClient={server} />);
+    document.body.append(container);
+
+    // The browser hydrates 1.5 s later: the countdown's text differs, nothing else may.
+    vi.advanceTimersByTime(1_500);
+    const browser = new QueryClient();
+    hydrate(browser, JSON.parse(JSON.stringify(dehydrate(server))));
+    const errors = vi.spyOn(console, 'error');
+    await act(async () => {
+      hydrateRoot(container, <MockAuthingPage queryClient={browser} />, { onRecoverableError: (error) => console.error(error) });
+    });
+    vi.useRealTimers();
+
+    expect(errors).not.toHaveBeenCalled();
+    expect(screen.getByRole('img', { name: `Fastpass QR code for ${FASTPASS_MOCK_USER.displayName} at Authing 示例用户池` })).toBeInTheDocument();
+    expect(mock.requests.filter((request) => request.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(1);
+    container.remove();
+  });
+});
