@@ -17,6 +17,7 @@ import {
 import { getFastpassAnnouncement, getFastpassErrorMessage } from './getFastpassAnnouncement';
 import { getFastpassCssVariables } from './getFastpassCssVariables';
 import { isSafePhotoUrl } from './isSafePhotoUrl';
+import { guardQrCapacity } from './guardQrCapacity';
 import { getFastpassLabels } from './labels';
 import { joinClassNames, type FastpassSlot } from './slots';
 import { useCrispModules } from './useCrispModules';
@@ -52,7 +53,7 @@ const LOGO_RATIO = 0.2;
  */
 export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewProps>(function FastpassQRCodeView(
   {
-    result,
+    result: given,
     lang,
     size = DEFAULT_SIZE,
     fgColor = DEFAULT_FG_COLOR,
@@ -74,6 +75,7 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   },
   ref,
 ) {
+  const result = guardQrCapacity(given, level);
   const labels = { ...getFastpassLabels(lang), ...labelOverrides };
   const codeRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);

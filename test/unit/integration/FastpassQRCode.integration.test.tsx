@@ -93,6 +93,24 @@ describe('given <FastpassQRCode> against the mock Authing', () => {
     expect(root()).toHaveAttribute('data-state', 'pending');
   });
 
+  it('should turn a payload too large for a QR code at the chosen level into an error, not a crash', async () => {
+    const user = { ...FASTPASS_MOCK_USER, displayName: '长'.repeat(800) }; // 2400 bytes of UTF-8 in the name alone
+    mock.addSession('long-name-token', user);
+    const { unmount } = renderCard({ level: 'M' }, { accessToken: 'long-name-token' });
+    await settle();
+    expect(root()).toHaveAttribute('data-state', 'error');
+    expect(screen.getAllByText('The server sent something we could not read').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('img', { name: /Fastpass QR code/ })).not.toBeInTheDocument();
+    unmount();
+
+    // Level L holds more: the same code fits.
+    mock.reset();
+    mock.addSession('long-name-token', { ...user, displayName: '长'.repeat(700) });
+    renderCard({ level: 'L' }, { accessToken: 'long-name-token' });
+    await settle();
+    expect(root()).toHaveAttribute('data-state', 'pending');
+  });
+
   it('should show the requestId of a server error for support', async () => {
     mock.fail({ type: 'envelope-error', statusCode: 400, apiCode: 2224, message: '用户池不存在' });
     renderCard();
