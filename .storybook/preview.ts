@@ -1,6 +1,8 @@
 import type { Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+// The library's stylesheet, as users import it: stories show the component styled.
+import '../src/styles.css';
 
 const preview: Preview = {
   loaders: [

@@ -10,6 +10,7 @@ const STEPS = [
   ['unit tests (jsdom, node; React 19 and 18)', 'vitest run --project unit --project unit-react18'],
   ['library build', 'vite build'],
   ['browser + story tests (Chromium)', 'vitest run --project browser --project storybook'],
+  ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
   ['package checks', 'node scripts/check-package.mjs'],
   ['bundle budgets', 'size-limit'],
 ];

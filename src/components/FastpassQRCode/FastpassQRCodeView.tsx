@@ -102,7 +102,7 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
     info && (
       <div {...slot(who)}>
         <FastpassAvatar src={info[who].photo} name={info[who].displayName} unstyled={unstyled} className={classNames?.avatar} />
-        <span {...slot('name')} title={info[who].displayName}>
+        <span {...slot('name')} title={info[who].displayName} dir="auto">
           {info[who].displayName}
         </span>
       </div>

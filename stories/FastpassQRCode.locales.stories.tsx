@@ -1,0 +1,87 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import type { FastpassQRCode } from '../src';
+import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
+import { fastpassMetaBase } from './support/fastpassMeta';
+import { expectState, fastpassRoot, mockOf } from './support/fastpassStory';
+
+const meta = {
+  ...fastpassMetaBase,
+  title: 'FastpassQRCode/Locales',
+  tags: ['autodocs'],
+} satisfies Meta<typeof FastpassQRCode>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** Simplified Chinese, the default; Authing is asked for Chinese messages too (`x-authing-lang`). */
+export const SimplifiedChinese: Story = {
+  parameters: { fastpass: { lang: 'zh-CN' } },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectState(canvasElement, 'pending');
+    await expect(
+      canvas.getByRole('img', { name: `${FASTPASS_MOCK_USER.displayName} 在 ${FASTPASS_MOCK_USERPOOL.displayName} 的快速认证二维码` }),
+    ).toBeVisible();
+    await expect(canvas.getByText('打开 Authing 令牌，扫码完成快速认证')).toBeVisible();
+    await expect(canvas.getByText(/^\d+ 秒后过期$/)).toBeVisible();
+    await expect(fastpassRoot(canvasElement)).toHaveAttribute('lang', 'zh-CN');
+    await expect(mockOf(context).requests[0]?.headers['x-authing-lang']).toBe('zh-CN');
+  },
+};
+
+/** English (`lang="en-US"` on the provider): labels, the accessible name and Authing's messages. */
+export const English: Story = {
+  parameters: {
+    fastpass: {
+      lang: 'en-US',
+      mock: {
+        sessions: { [FASTPASS_MOCK_ACCESS_TOKEN]: { ...FASTPASS_MOCK_USER, displayName: 'Alex Morgan' } },
+        userpool: { ...FASTPASS_MOCK_USERPOOL, displayName: 'Acme Identity' },
+      },
+    },
+  },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectState(canvasElement, 'pending');
+    await expect(canvas.getByRole('img', { name: 'Fastpass QR code for Alex Morgan at Acme Identity' })).toBeVisible();
+    await expect(canvas.getByText('Scan with the Authing Token app to sign in with Fastpass')).toBeVisible();
+    await expect(canvas.getByText(/^Expires in \d+ s$/)).toBeVisible();
+    await expect(mockOf(context).requests[0]?.headers['x-authing-lang']).toBe('en-US');
+
+    mockOf(context).cancel();
+    await expectState(canvasElement, 'cancelled');
+    await expect(canvas.getByText('Cancelled on the phone', { selector: 'p' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Refresh QR code' }));
+    await expectState(canvasElement, 'pending');
+  },
+};
+
+/** Any string replaced through `labels`; the rest stay in the built-in language. */
+export const LabelsOverride: Story = {
+  args: {
+    labels: {
+      hint: '用「Acme 令牌」扫一扫，无需输入密码',
+      codeTitle: (user, userpool) => `${user}（${userpool}）的登录二维码`,
+      cancelled: '你在手机上取消了本次登录',
+      refresh: '换一个二维码',
+    },
+  },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectState(canvasElement, 'pending');
+    await expect(
+      canvas.getByRole('img', { name: `${FASTPASS_MOCK_USER.displayName}（${FASTPASS_MOCK_USERPOOL.displayName}）的登录二维码` }),
+    ).toBeVisible();
+    await expect(canvas.getByText('用「Acme 令牌」扫一扫，无需输入密码')).toBeVisible();
+    await expect(canvas.getByText(/^\d+ 秒后过期$/)).toBeVisible();
+
+    mockOf(context).cancel();
+    await expectState(canvasElement, 'cancelled');
+    await expect(canvas.getByText('你在手机上取消了本次登录', { selector: 'p' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: '换一个二维码' })).toBeVisible();
+  },
+};
