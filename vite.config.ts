@@ -96,7 +96,7 @@ export default defineConfig({
           name: 'unit-react18',
           environment: 'jsdom',
           env: { FASTPASS_REACT_MAJOR: '18' },
-          include: ['test/unit/hooks/**/*.test.{ts,tsx}', 'test/unit/components/**/*.test.{ts,tsx}', 'test/unit/integration/**/*.test.{ts,tsx}'],
+          include: ['test/unit/hooks/**/*.test.{ts,tsx}', 'test/unit/components/**/*.test.{ts,tsx}', 'test/unit/integration/**/*.test.{ts,tsx}', 'test/unit/hardening/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
           globals: true,
           restoreMocks: true,

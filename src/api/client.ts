@@ -117,7 +117,7 @@ export function createFastpassClient(config: FastpassClientConfig): FastpassClie
     } finally {
       dispose();
     }
-    return readEnvelope(response, text, spec);
+    return readEnvelope(response, text, spec, token);
   }
 
   return {
@@ -169,7 +169,7 @@ async function readAccessToken(getAccessToken: AccessTokenGetter): Promise<strin
   return token;
 }
 
-function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>): T {
+function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>, token: string): T {
   const httpStatus = response.status;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
   let json: unknown;
@@ -197,7 +197,11 @@ function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>)
     });
   }
 
-  const { statusCode, apiCode, requestId, message } = envelope.data;
+  // A gateway may echo the credentials it refused: the token never reaches an error or the screen.
+  const scrub = (text: string | undefined) => text?.split(token).join('[access token]');
+  const { statusCode, apiCode } = envelope.data;
+  const message = scrub(envelope.data.message);
+  const requestId = scrub(envelope.data.requestId);
   const details = { httpStatus, statusCode, apiCode, requestId, retryAfterMs };
   if (statusCode === 401 || apiCode === API_CODE_NOT_SIGNED_IN) {
     throw new FastpassError('unauthorized', `Authing says the session is not signed in: ${message ?? 'no message'}`, details);

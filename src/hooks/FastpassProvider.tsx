@@ -3,7 +3,7 @@ import { useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode
 import { createFastpassClient, type AccessTokenGetter, type FastpassClient } from '../api/client';
 import { FastpassContext, type FastpassContextValue } from './fastpassContext';
 import { FASTPASS_QUERY_SCOPE, identityOfKey } from './fastpassQueryKeys';
-import { resolveSession } from './fastpassQrcodeQueryOptions';
+import { resolveSession, UNNAMED_SESSION } from './fastpassQrcodeQueryOptions';
 import type { OnUnauthorized } from './withUnauthorizedRetry';
 
 // useLayoutEffect warns during server rendering in React 18; nothing here matters on the server.
@@ -55,9 +55,10 @@ export function FastpassProvider(props: FastpassProviderProps) {
 
   // The client reads the token when it sends, so a refreshed token is used by the very next request,
   // including the retry after onUnauthorized.
-  const latest = useRef({ accessToken: props.accessToken, getAccessToken: props.getAccessToken, onUnauthorized: props.onUnauthorized });
+  const session = resolveSession(props);
+  const latest = useRef({ accessToken: props.accessToken, getAccessToken: props.getAccessToken, onUnauthorized: props.onUnauthorized, session });
   useIsomorphicLayoutEffect(() => {
-    latest.current = { accessToken: props.accessToken, getAccessToken: props.getAccessToken, onUnauthorized: props.onUnauthorized };
+    latest.current = { accessToken: props.accessToken, getAccessToken: props.getAccessToken, onUnauthorized: props.onUnauthorized, session };
   });
 
   const client = useMemo(
@@ -79,7 +80,6 @@ export function FastpassProvider(props: FastpassProviderProps) {
     [givenClient, appHost, appId, lang, fetch, timeoutMs],
   );
 
-  const session = resolveSession(props);
   const value = useMemo<FastpassContextValue>(
     () => ({
       client,
@@ -88,6 +88,9 @@ export function FastpassProvider(props: FastpassProviderProps) {
       session,
       lang,
       onUnauthorized: (error) => latest.current.onUnauthorized?.(error),
+      // A component that has not re-rendered since the session changed (hidden by a suspended
+      // boundary) must not send the new session's token for the old session's code.
+      isCurrentSession: (candidate) => (latest.current.session ?? UNNAMED_SESSION) === candidate,
     }),
     [client, appHost, appId, session, lang],
   );

@@ -10,6 +10,8 @@ export interface FastpassContextValue {
   session: string | undefined;
   lang: string | undefined;
   onUnauthorized: OnUnauthorized | undefined;
+  /** Whether `session` is the provider's session now (not one it had when a component last rendered). */
+  isCurrentSession: (session: string) => boolean;
 }
 
 export const FastpassContext = createContext<FastpassContextValue | undefined>(undefined);

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createFastpassClient, type AccessTokenGetter, type FastpassClient } from '../api/client';
-import type { FastpassError } from '../api/errors';
+import { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, SignInFastpassOptions } from '../api/schemas';
 import { fastpassQueryKeys } from './fastpassQueryKeys';
 import { isTransientError, retryDelay } from './retryPolicy';
@@ -36,6 +36,8 @@ export interface FastpassQrcodeQueryConfig {
   options?: SignInFastpassOptions | undefined;
   /** Called on `unauthorized` before the one retry. */
   onUnauthorized?: OnUnauthorized | undefined;
+  /** When given and false for this session, nothing is sent (kind `aborted`). */
+  isCurrentSession?: ((session: string) => boolean) | undefined;
 }
 
 /** The session part of the key: an explicit key, a token fingerprint, or a fixed name. */
@@ -69,16 +71,22 @@ export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeInfo, FastpassError>({
     queryKey: fastpassQueryKeys.qrcode({ appHost: config.appHost, appId: config.appId, session }, options),
-    queryFn: ({ signal }) =>
-      withUnauthorizedRetry(
+    queryFn: ({ signal }) => {
+      if (config.isCurrentSession?.(session) === false) {
+        return Promise.reject(new FastpassError('aborted', 'The session changed: nothing was sent for the previous session.'));
+      }
+      return withUnauthorizedRetry(
         () => client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal }),
         config.onUnauthorized,
-      ),
+      );
+    },
     // A code is replaced on purpose (expiry, refresh), never because it went "stale".
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: DEFAULT_QRCODE_GC_TIME_MS,
     refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    // A code we have is never stale (staleTime above), so this only asks again for a code that
+    // failed to arrive, e.g. for want of a network.
+    refetchOnReconnect: true,
     retry: (failureCount, error) => failureCount < 2 && isTransientError(error),
     retryDelay: (attempt, error) => retryDelay(attempt, error, 1_000),
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FastpassClient } from '../api/client';
-import type { FastpassError } from '../api/errors';
+import { FastpassError } from '../api/errors';
 import type { FastpassQrcodeStatus } from '../api/schemas';
 import { fastpassQueryKeys, type FastpassQueryIdentity } from './fastpassQueryKeys';
 import { MAX_BACKOFF_MS, retryDelay } from './retryPolicy';
@@ -9,6 +9,12 @@ import { withUnauthorizedRetry, type OnUnauthorized } from './withUnauthorizedRe
 /** Statuses after which nothing changes any more: polling stops. */
 export function isTerminalStatus(status: FastpassQrcodeStatus['status'] | undefined): boolean {
   return status === 'AUTHORIZED' || status === 'CANCELLED' || status === 'EXPIRED' || status === 'ERROR';
+}
+
+/** Whether the server's last Retry-After, once the retries gave up, still asks us to wait. */
+function isThrottled(state: { status: string; error: FastpassError | null; errorUpdatedAt: number }): boolean {
+  const wait = state.error?.retryAfterMs;
+  return state.status === 'error' && wait !== undefined && Date.now() < state.errorUpdatedAt + wait;
 }
 
 export interface FastpassStatusQueryConfig {
@@ -22,6 +28,8 @@ export interface FastpassStatusQueryConfig {
   /** Consecutive failed polls before the error shows. */
   maxFailures: number;
   onUnauthorized?: OnUnauthorized | undefined;
+  /** When given and false for this code's session, nothing is sent (kind `aborted`). */
+  isCurrentSession?: ((session: string) => boolean) | undefined;
 }
 
 /**
@@ -35,20 +43,26 @@ export function fastpassStatusQueryOptions(config: FastpassStatusQueryConfig) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeStatus, FastpassError>({
     queryKey: fastpassQueryKeys.status(config.identity, qrcodeId),
-    queryFn: ({ signal }) =>
-      withUnauthorizedRetry(() => client.getAppLoginQrCodeStatus({ qrcodeId }, { signal }), config.onUnauthorized),
+    queryFn: ({ signal }) => {
+      if (config.isCurrentSession?.(config.identity.session) === false) {
+        return Promise.reject(new FastpassError('aborted', 'The session changed: nothing was sent for the previous session\'s code.'));
+      }
+      return withUnauthorizedRetry(() => client.getAppLoginQrCodeStatus({ qrcodeId }, { signal }), config.onUnauthorized);
+    },
     initialData: { status: 'PENDING' },
     initialDataUpdatedAt: config.issuedAt,
     staleTime: interval,
     gcTime: 0,
     refetchInterval: (query) => {
       if (isTerminalStatus(query.state.data?.status)) return false;
-      // After the retries gave up, keep checking, slowly, so that the page recovers by itself.
-      return query.state.status === 'error' ? Math.min(MAX_BACKOFF_MS, interval * 2 ** config.maxFailures) : interval;
+      if (query.state.status !== 'error') return interval;
+      // After the retries gave up, keep checking, slowly, so that the page recovers by itself; never
+      // sooner than the server's last Retry-After.
+      return Math.max(Math.min(MAX_BACKOFF_MS, interval * 2 ** config.maxFailures), query.state.error?.retryAfterMs ?? 0);
     },
     refetchIntervalInBackground: false,
-    refetchOnWindowFocus: (query) => (isTerminalStatus(query.state.data?.status) ? false : 'always'),
-    refetchOnReconnect: (query) => (isTerminalStatus(query.state.data?.status) ? false : 'always'),
+    refetchOnWindowFocus: (query) => (isTerminalStatus(query.state.data?.status) || isThrottled(query.state) ? false : 'always'),
+    refetchOnReconnect: (query) => (isTerminalStatus(query.state.data?.status) || isThrottled(query.state) ? false : 'always'),
     retry: (failureCount, error) =>
       failureCount < config.maxFailures - 1 && error.kind !== 'unauthorized' && error.kind !== 'aborted',
     retryDelay: (attempt, error) => retryDelay(attempt, error, interval),

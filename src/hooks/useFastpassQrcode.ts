@@ -71,6 +71,7 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     client: fastpass.client,
     options: requestOptions,
     onUnauthorized: fastpass.onUnauthorized,
+    isCurrentSession: fastpass.isCurrentSession,
   });
   const infoQuery = useQuery({ ...infoOptions, enabled: enabled && signedIn });
   const info = infoQuery.data;
@@ -88,6 +89,7 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     interval: refetchInterval,
     maxFailures: maxPollFailures,
     onUnauthorized: fastpass.onUnauthorized,
+    isCurrentSession: fastpass.isCurrentSession,
   });
   const pollable = enabled && info !== undefined && !lapsed;
   const statusQuery = useQuery({ ...statusOptions, enabled: pollable });

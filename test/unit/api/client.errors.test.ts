@@ -200,6 +200,20 @@ describe('given a failing Authing', () => {
   });
 });
 
+describe('given a gateway that echoes the token it refused', () => {
+  it('should scrub the token from the message and the requestId (the card shows the requestId)', async () => {
+    server.use(
+      http.post('*/api/v3/gene-fastpass-qrcode-info', () =>
+        HttpResponse.json({ statusCode: 403, message: `bad token ${FASTPASS_MOCK_ACCESS_TOKEN}`, requestId: FASTPASS_MOCK_ACCESS_TOKEN }),
+      ),
+    );
+    // failure() checks message, stack, cause and every own property for the token.
+    const error = await failure(client().geneFastpassQrcodeInfo());
+    expect(error).toMatchObject({ kind: 'api', requestId: '[access token]' });
+    expect(error.message).toContain('bad token [access token]');
+  });
+});
+
 describe('given no signed-in session', () => {
   it.each([
     ['null', () => null],

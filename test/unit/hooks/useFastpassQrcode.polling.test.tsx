@@ -110,6 +110,25 @@ describe('given a pending code being polled', () => {
     expect(polls()).toHaveLength(2);
   });
 
+  it('should not let a return to the tab cut a Retry-After short once the retries gave up', async () => {
+    const { result } = renderFastpass();
+    await settle();
+    mock.fail({ type: 'rate-limit', retryAfterSeconds: 20 }, { endpoint: 'getAppLoginQrcodeStatus', times: 3 });
+    await advance(1_000 + 20_000 + 20_000);
+    expect(polls()).toHaveLength(3);
+    expect(result.current.state).toBe('error');
+
+    await advance(5_000);
+    setDocumentVisibility('hidden');
+    setDocumentVisibility('visible');
+    await settle();
+    expect(polls()).toHaveLength(3);
+
+    await advance(15_000);
+    expect(polls()).toHaveLength(4);
+    expect(result.current.state).toBe('pending');
+  });
+
   it('should abort the request in flight on unmount and poll no more', async () => {
     const errors = vi.spyOn(console, 'error');
     const { unmount } = renderFastpass();
