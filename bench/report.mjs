@@ -1,0 +1,266 @@
+// Writes bench/RESULTS.md from one run's figures.
+import { BROWSER_BUDGETS } from './browser.mjs';
+import { kb } from './lib/compress.mjs';
+
+const ms = (value) => (value === null || value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`);
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const verdict = (pass) => (pass ? 'pass' : '**FAIL**');
+
+export function allBudgets(results) {
+  return [
+    ['1. Bundle weight', results.bundle.budgets],
+    ['2. Time to first code', results.ttfc.budgets],
+    ['2. Render overhead', results.render.budgets],
+    ['3. Idle cost', results.idle.budgets],
+    ['4. Memory and leaks', results.leaks.budgets],
+  ].flatMap(([section, budgets]) => budgets.map((b) => ({ section, ...b })));
+}
+
+export function renderResults(results) {
+  const { machine, bundle, sizeLimit, ttfc, render, idle, leaks, density } = results;
+  const budgets = allBudgets(results);
+  const failed = budgets.filter((b) => !b.pass).length;
+  const lines = [];
+  lines.push('# Benchmark results', '');
+  lines.push(
+    `Written by \`${results.command}\` on ${results.date} in ${results.seconds.toFixed(0)} s. ` +
+      'Times are medians of many runs, and compared with a baseline measured in the same run, in the same page. ' +
+      'See [README.md](./README.md) for what each figure means and how it is taken.',
+    '',
+  );
+  lines.push(
+    table(
+      ['machine', ''],
+      [
+        ['CPU', machine.cpu],
+        ['memory', machine.memory],
+        ['OS', machine.os],
+        ['Node', machine.node],
+        ['Chromium', machine.chromium],
+        ['load average at start (1/5/15 min)', machine.load],
+        ['library', results.library],
+      ],
+    ),
+    '',
+  );
+
+  lines.push('## Budgets', '', `${budgets.length - failed} of ${budgets.length} within budget.`, '');
+  lines.push(table(['', 'budget', 'measured', 'limit', ''], budgets.map((b) => [b.section, b.name, b.shown, b.limitShown, verdict(b.pass)])), '');
+
+  // 1
+  lines.push('## 1. Bundle weight', '');
+  lines.push(
+    'A consumer app built with Vite 8 (`vite build`, minified, production) from `bench/consumer/`: the same account page ' +
+      'with and without `QueryClientProvider` + `FastpassProvider` + `<FastpassQRCode>`, importing the built package (`dist/`). ' +
+      'Both apps already use React, React DOM and TanStack Query (`useQuery`), so only what the package brings is counted. ' +
+      'gzip at level 9 (as size-limit), brotli at quality 11; 1 KB = 1000 bytes.',
+    '',
+  );
+  lines.push(table(['what', 'min', 'gzip', 'brotli', 'note'], bundle.rows.map((r) => [r.name, kb(r.min), kb(r.gzip), kb(r.brotli), r.note])), '');
+  lines.push(
+    'The split build (one chunk per package, each compressed on its own, so the parts add up to a little more than the single-bundle difference):',
+    '',
+  );
+  lines.push(table(['chunk', 'min', 'gzip', 'brotli'], bundle.splitParts.map((r) => [r.name, kb(r.min), kb(r.gzip), kb(r.brotli)])), '');
+  lines.push(
+    'For scale: Authing’s own UI kit, `@authing/guard` 5.3.9, ships 652 KB gzip of JavaScript and 506 KB of CSS ' +
+      '(figures as given in the issue, not measured here).',
+    '',
+  );
+  if (sizeLimit) {
+    lines.push(
+      '`npm test` checks bundle size with size-limit (`.size-limit.json`: esbuild, `import *` of `dist/index.js`, so every export). ' +
+        'Its figures from this same run:',
+      '',
+    );
+    lines.push(table(['size-limit check', 'size (gzip)', 'limit', ''], sizeLimit.map((s) => [s.name, kb(s.size), s.limit, s.passed ? 'pass' : '**FAIL**'])), '');
+    lines.push(
+      'The two measure the same thing two ways and agree within a kilobyte (size-limit counts every export, the Vite app only what ' +
+        'it renders). They are not consistent in their **limits**: size-limit holds the package at today’s size (a regression ' +
+        'guard), while this bench holds it to the issue’s targets (15 KB added, 4 KB own code). Lowering size-limit to the targets ' +
+        'would fail `npm test` today, so that is left for the maintainers to decide (see the budgets above).',
+      '',
+    );
+  }
+
+  // 2
+  lines.push('## 2. Time to first code', '');
+  lines.push(
+    'In Chromium (headless, frame-rate limit off so that “painted” is not rounded to a 60 Hz frame), from `root.render()` of the whole ' +
+      'app (`QueryClientProvider` + `FastpassProvider` + `<FastpassQRCode>`) until the frame with the code has been painted ' +
+      '(`requestAnimationFrame` then a task), the mock Authing answering through its service worker (msw/browser) after 0 or 50 ms. ' +
+      `Baseline: the least a page could do, one \`fetch\` of the same endpoint then a bare \`<QRCodeSVG>\`, alternating with the library run by run. ` +
+      `${ttfc.byLatency[0].library.runs} runs of each per latency after ${ttfc.warmup} warm-up runs.`,
+    '',
+  );
+  lines.push(
+    table(
+      ['mock latency', '`<FastpassQRCode>` to paint', 'baseline to paint', 'ratio', 'mount → POST reaches the mock', 'answer → code in DOM', 'requests before the code (every run)', 'POSTs seen by playwright'],
+      ttfc.byLatency.map((b) => [
+        `${b.latencyMs} ms`,
+        `${ms(b.library.toPaint)} [${ms(b.library.toPaintP25)}–${ms(b.library.toPaintP75)}]`,
+        `${ms(b.bare.toPaint)} [${ms(b.bare.toPaintP25)}–${ms(b.bare.toPaintP75)}]`,
+        `${b.ratio.toFixed(2)}×`,
+        `${ms(b.library.requestSentAfter)} (baseline ${ms(b.bare.requestSentAfter)})`,
+        `${ms(b.library.answerToDom)} (baseline ${ms(b.bare.answerToDom)})`,
+        `1 POST, 0 other in ${b.library.runsWithOnePost}/${b.library.runs}`,
+        `${b.playwrightPosts} for ${b.mounts} mounts`,
+      ]),
+    ),
+    '',
+  );
+  lines.push(
+    `50 ms of latency adds ${ttfc.addedByLatency.toFixed(1)} ms: one round trip is on the critical path, no waterfall. ` +
+      'Medians, [25th–75th percentile].',
+    '',
+  );
+  lines.push('### Render overhead', '');
+  lines.push(
+    `The response already in the QueryClient (prefetched with \`fastpassQrcodeQueryOptions\`; ${render.codeRequestsDuringRuns} code requests during the runs), ` +
+      `the same ${render.payloadBytes}-byte payload, size 200, level M, margin 4: mount of the whole app → painted, ` +
+      `${render.runs} runs of each after ${render.warmup} warm-up runs, alternating.`,
+    '',
+  );
+  lines.push(
+    table(
+      ['', 'render + commit + layout (sync)', 'mount → painted'],
+      [
+        ['`<FastpassQRCode>` in its providers', ms(render.library.layout), `${ms(render.library.paint)} [${ms(render.library.paintP25)}–${ms(render.library.paintP75)}]`],
+        ['bare `<QRCodeSVG>` (same value)', ms(render.bare.layout), `${ms(render.bare.paint)} [${ms(render.bare.paintP25)}–${ms(render.bare.paintP75)}]`],
+        ['**ratio** (of medians)', `${render.layoutRatio.toFixed(2)}×`, `**${render.paintRatio.toFixed(2)}×** (median of run-by-run ratios ${render.pairRatioMedian.toFixed(2)}×)`],
+      ],
+    ),
+    '',
+  );
+
+  // 3
+  lines.push('## 3. Idle cost', '');
+  lines.push(
+    `Two cards pending side by side for ${idle.windowMs / 1000} s of real time (nothing else running), the countdown ticking, ` +
+      'in React’s profiling build (where `<Profiler>` reports commits): the hook composed as in ' +
+      '`test/unit/integration/FastpassQRCode.integration.test.tsx` (a `<Profiler>` around `<QRCodeSVG>`, `<FastpassCountdown>` beside it), ' +
+      'and the real `<FastpassQRCode>` under a `<Profiler>` with a MutationObserver on its `<svg>`. ' +
+      `Then the tab is hidden for ${idle.hiddenMs / 1000} s (\`document.visibilityState\` = \`hidden\` and a \`visibilitychange\` event, ` +
+      'what TanStack Query and the hook listen to; timers keep running, which is stricter than a real background tab), then shown again. ' +
+      'Requests are counted when the page starts them (a `fetch` probe), beside the mock’s own log.',
+    '',
+  );
+  lines.push(
+    table(
+      ['card', `status requests in ${idle.windowMs / 1000} s`, 'gap between polls (median / max)', 'requests while hidden', 'first check after shown again'],
+      idle.codes.map((c) => [c.card, `${c.inWindow} (mock logged ${c.mockLoggedInWindow})`, `${ms(c.gapMedian)} / ${ms(c.gapMax)}`, String(c.whileHidden), ms(c.checkAfterShowMs)]),
+    ),
+    '',
+  );
+  lines.push(
+    table(
+      ['commits', 'count'],
+      [
+        ['QR code subtree (`<Profiler>` around `<QRCodeSVG>`), mount included', String(idle.commits.codeSubtreeTotal)],
+        [`whole composed card, during the ${idle.windowMs / 1000} s`, String(idle.commits.composedInWindow)],
+        [`whole \`<FastpassQRCode>\`, during the ${idle.windowMs / 1000} s (at mount: ${idle.commits.cardAtMount})`, String(idle.commits.cardInWindow)],
+        ['mutations of `<FastpassQRCode>`’s `<svg>`', `${idle.commits.svgMutations} (${idle.commits.sameSvg ? 'the same node throughout' : 'the node was replaced'})`],
+      ],
+    ),
+    '',
+  );
+  lines.push(
+    `States at the end: ${idle.states.join(', ')}; countdown read “${idle.countdown}” at the end of the window. ` +
+      `The polls come ${ms(idle.codes[0].gapMedian)} apart, not ${BROWSER_BUDGETS.pollIntervalMs} ms: about the interval plus one round trip ` +
+      'through the service worker, so with a real network’s latency a minute holds fewer polls than the budget’s ⌈60 s / interval⌉ ± 1.',
+    '',
+  );
+
+  // 4
+  lines.push('## 4. Memory and leaks', '');
+  lines.push(
+    `${leaks.cycles} cycles in Chromium launched with \`--js-flags=--expose-gc\`: mount the app (one QueryClient for the page), wait for the code, ` +
+      'the token app cancels it (`mock.cancel()`), click Refresh, wait for the new code, a random pause so that a status poll is often in flight, ' +
+      `unmount, wait ${leaks.options.quietMs} ms. Polls every ${leaks.options.refetchInterval} ms and the mock answers after ${leaks.options.latencyMs} ms, ` +
+      `so that unmounts meet requests in flight (${leaks.totals.unmountsWithFetchInFlight} of ${leaks.cycles} did). ` +
+      'Timers, `window`/`document` listeners and fetches are counted by a probe injected before the page’s scripts. ' +
+      `Every ${leaks.batch} cycles the mock’s log and codes and the QueryClient are emptied (the bench’s memory, not the library’s), ` +
+      'garbage is collected and the heap is read over CDP (`Runtime.getHeapUsage`). ' +
+      `Run time ${leaks.seconds.toFixed(0)} s.`,
+    '',
+  );
+  lines.push(
+    table(
+      ['after cycles', 'JS heap used', `vs after ${leaks.batch}`, 'DOM nodes (CDP)', 'JS listeners (CDP)', 'live timers', 'cached queries before emptying'],
+      leaks.series.map((s) => [
+        String(s.cycles),
+        `${(s.usedSize / 1e6).toFixed(3)} MB`,
+        `${((s.usedSize / leaks.series[0].usedSize - 1) * 100).toFixed(1)} %`,
+        String(s.nodes),
+        String(s.jsEventListeners),
+        String(s.timers),
+        String(s.cachedQueries),
+      ]),
+    ),
+    '',
+  );
+  const half = leaks.series[Math.floor(leaks.series.length / 2) - 1];
+  const last = leaks.series.at(-1);
+  lines.push(
+    `Second half alone (after ${half.cycles} → after ${last.cycles} cycles): ${((last.usedSize / half.usedSize - 1) * 100).toFixed(1)} %. ` +
+      'A leak of a fixed size per cycle grows the heap by the same amount in each half. Growth that comes early and then flattens ' +
+      'looks like warm-up (compiled code, type feedback, caches of fixed size), but a small leak can hide in what is left of the ' +
+      'slope: only a heap-snapshot comparison would tell.',
+    '',
+  );
+  lines.push(
+    table(
+      ['after an unmount', 'count'],
+      [
+        ['timers left running (not counting the cache’s 60 s gc timer for the code, nor the mock’s answer delay)', `${leaks.totals.survivingTimers} in ${leaks.cycles} unmounts`],
+        ['timers beyond the page’s baseline once `queryClient.clear()` has run', String(leaks.final.extraTimers)],
+        ['`window`/`document` listeners differing from before the first mount', `${leaks.totals.listenerDrift} in ${leaks.cycles} unmounts`],
+        ['fetches started after an unmount', String(leaks.totals.lateRequests)],
+        ['fetches still in flight right after an unmount (aborted ones settle at once)', String(leaks.totals.inFlightAfterUnmount)],
+        ['requests the mock answered after an unmount (sent before it, aborted by the page: the service worker still delivers them)', String(leaks.totals.answeredAfterUnmount)],
+        [`mock log entries with \`answeredAt === undefined && !aborted\` ${leaks.options.quietMs} ms after an unmount`, String(leaks.totals.mockInFlightAfterUnmount)],
+      ],
+    ),
+    '',
+  );
+  if (leaks.totals.failures.length > 0) lines.push('First findings:', '', ...leaks.totals.failures.map((f) => `- ${f}`), '');
+
+  // 5
+  lines.push('## 5. QR density', '');
+  lines.push(
+    `A realistic response (\`bench/page/realisticInfo.js\`: photo URLs of ${density.photoLengths.join(' and ')} characters on Authing’s file CDN, ` +
+      `Chinese names, 24-hex ids): the default payload (compact JSON of \`data\`) is ${density.chars} characters, **${density.bytes} bytes** of UTF-8.`,
+    '',
+  );
+  lines.push(
+    table(
+      ['level', 'QR version', 'modules', 'with the quiet zone (margin 4)', 'size for 2 CSS px per module at DPR 1', 'smallest size that decodes', 'drawn as', 'px per module there'],
+      density.levels.map((l) => {
+        const scan = density.scans.find((s) => s.level === l.level);
+        const smallest = scan?.smallest;
+        return [
+          l.level,
+          String(l.version),
+          `${l.modules} × ${l.modules}`,
+          String(l.modules + 8),
+          `${2 * (l.modules + 8)} px`,
+          smallest ? `${smallest.size} px` : 'none tried decoded',
+          smallest ? `${smallest.drawnPx} px` : '–',
+          smallest ? smallest.pxPerModule.toFixed(2) : '–',
+        ];
+      }),
+    ),
+    '',
+  );
+  const atDefault = density.scans.find((s) => s.level === 'M')?.tried.find((t) => t.size === 200);
+  lines.push(
+    `Sizes tried: ${density.from} px down in steps of ${density.step} px, at device pixel ratio 1; each a screenshot of the code area of ` +
+      '`<FastpassQRCode>` (the realistic response prefetched), decoded with jsQR without inversion and compared with the payload. ' +
+      '“Smallest” is the last size before the first failure. The component draws modules on whole device pixels, so the code is ' +
+      `often smaller than \`size\`: at the default 200 px and level M this payload is drawn ${atDefault ? `${atDefault.drawnPx} px wide (${atDefault.pxPerModule} px per module)` : '–'}, ` +
+      'the rest of the plate being quiet zone. A screenshot is a perfect camera: 1 px per module decodes here, a phone at arm’s length ' +
+      'needs more.',
+    '',
+  );
+  return lines.join('\n');
+}
