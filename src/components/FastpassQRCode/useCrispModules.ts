@@ -3,12 +3,20 @@ import { useEffect, useLayoutEffect, type RefObject } from 'react';
 // useLayoutEffect warns on the server in React 18; there is nothing to measure there anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
+/** The narrowest quiet zone, in modules, that the plate may show to win bigger modules. */
+export const MIN_QUIET_ZONE = 2;
+
 /**
- * Shrinks a QR code's SVG to the largest size at or under `size` where every module is a whole number
- * of device pixels, and centres it on the plate (the plate keeps its `size` box). Scaled to an arbitrary
- * size, modules come out 2 and 3 pixels wide in turn, which scanners misread (jsQR fails on a screenshot of
- * such a code at many sizes, 2.5 px per module included); whole pixels decode at every size we tried. The
- * space given up widens the quiet zone. Below one device pixel per module it leaves the code as it is.
+ * Draws a QR code's SVG so that every module is a whole number of device pixels, as large as the plate
+ * allows. Scaled to an arbitrary size, modules come out 2 and 3 pixels wide in turn, which scanners
+ * misread (jsQR fails on a screenshot of such a code at many sizes, 2.5 px per module included); whole
+ * pixels decode at every size we tried.
+ *
+ * The quiet zone need not be whole modules: when the full `marginSize` quiet zone would cost a whole
+ * pixel per module (200 px and 101 modules: 1 px instead of 2, a code half the size), the SVG is drawn
+ * larger than the plate and the plate (`overflow: hidden`, the same light background) clips the quiet
+ * zone down to `MIN_QUIET_ZONE` modules at the least. The SVG's own attributes stay as qrcode.react drew
+ * them; only its CSS size and margin change. Below one device pixel per module it is left alone.
  * The server render keeps the full size; this runs before the first paint in the browser.
  */
 export function useCrispModules(
@@ -24,10 +32,17 @@ export function useCrispModules(
     const modules = svg?.viewBox.baseVal?.width;
     if (!svg || !modules) return;
     const ratio = window.devicePixelRatio || 1;
-    const devicePixels = Math.floor((size * ratio) / modules) * modules;
-    const crisp = devicePixels >= modules ? devicePixels / ratio : size;
-    const offset = Math.floor(((size - crisp) / 2) * ratio) / ratio;
-    svg.style.width = svg.style.height = `${crisp}px`;
+    const dataModules = modules - 2 * marginSize;
+    const quiet = Math.min(marginSize, MIN_QUIET_ZONE);
+    const pixelsPerModule = Math.floor((size * ratio) / (dataModules + 2 * quiet));
+    if (pixelsPerModule < 1) {
+      svg.style.width = svg.style.height = `${size}px`;
+      svg.style.margin = '0';
+      return;
+    }
+    const drawn = (pixelsPerModule * modules) / ratio;
+    const offset = Math.floor(((size - drawn) / 2) * ratio) / ratio;
+    svg.style.width = svg.style.height = `${drawn}px`;
     svg.style.margin = `${offset}px`;
   }, [svgRef, size, payload, level, marginSize]);
 }

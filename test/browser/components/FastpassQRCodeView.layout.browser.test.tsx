@@ -43,8 +43,13 @@ describe.each([128, 150, 200, 233])('given a code drawn at %i px', (size) => {
     const { width, height, left, top } = code.getBoundingClientRect();
     const area = codeAreaBox();
     expect(width).toBe(height);
-    expect(width % modules).toBe(0);
-    expect(size - width).toBeLessThan(modules);
+    expect((width * devicePixelRatio) % modules).toBe(0);
+    // As large as whole pixels allow once the quiet zone may narrow to 2 modules (the plate clips the rest)…
+    const dataModules = modules - 2 * 4;
+    const perModule = width / modules;
+    expect(perModule * devicePixelRatio).toBe(Math.floor((size * devicePixelRatio) / (dataModules + 2 * 2)));
+    // …and the plate still shows at least that much quiet zone around the data.
+    expect((size - perModule * dataModules) / 2).toBeGreaterThanOrEqual(2 * perModule);
     expect(Math.abs(left - area.x - (area.x + area.width - (left + width)))).toBeLessThanOrEqual(1);
     expect(Math.abs(top - area.y - (area.y + area.height - (top + height)))).toBeLessThanOrEqual(1);
   });
