@@ -7,7 +7,7 @@ const STEPS = [
   ['typecheck', 'tsc --noEmit -p tsconfig.json'],
   ['lint', 'eslint . --max-warnings 0'],
   ['React 18 for its test project', 'npm ci --prefix test/react18 --no-audit --no-fund --loglevel=error'],
-  ['unit tests (jsdom, node; React 19 and 18)', 'vitest run --project unit --project unit-react18'],
+  ['unit tests (jsdom, node; React 19 and 18)', 'vitest run --project unit --project unit-react18 --maxWorkers=2'],
   ['library build', 'vite build'],
   ['browser + story tests (Chromium)', 'vitest run --project browser --project storybook'],
   ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
