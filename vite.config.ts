@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import type { BrowserCommand } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
@@ -29,6 +30,12 @@ function copyStylesheet(): Plugin {
   };
 }
 
+/** Lets a browser test switch `prefers-color-scheme`, to test `colorScheme="auto"` for real. */
+const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (context, scheme) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateColorScheme needs the playwright provider');
+  await (context as unknown as { page: { emulateMedia(options: { colorScheme: string }): Promise<void> } }).page.emulateMedia({ colorScheme: scheme });
+};
+
 /** Each browser project gets its own object: Vitest mutates `instances`. */
 function chromiumBrowser() {
   return {
@@ -36,6 +43,7 @@ function chromiumBrowser() {
     headless: true,
     provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const }],
+    commands: { emulateColorScheme },
   };
 }
 
