@@ -12,7 +12,12 @@ export const FASTPASS_ENDPOINTS = {
   changeQrcodeStatus: '/api/v3/change-qrcode-status',
 } as const;
 
+/** An app host without trailing slashes: `https://h/` and `https://h` are one host. */
+export function normalizeAppHost(appHost: string): string {
+  return appHost.replace(/\/+$/, '');
+}
+
 /** Joins an app host (with or without a trailing slash, with or without a path prefix) and an API path. */
 export function joinUrl(appHost: string, path: string): string {
-  return appHost.replace(/\/+$/, '') + path;
+  return normalizeAppHost(appHost) + path;
 }

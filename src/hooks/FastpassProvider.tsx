@@ -1,8 +1,9 @@
 import { QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createFastpassClient, type AccessTokenGetter, type FastpassClient } from '../api/client';
+import { normalizeAppHost } from '../api/endpoints';
 import { FastpassContext, type FastpassContextValue } from './fastpassContext';
-import { FASTPASS_QUERY_SCOPE, identityOfKey } from './fastpassQueryKeys';
+import { identityOfKey } from './fastpassQueryKeys';
 import { resolveSession, UNNAMED_SESSION } from './fastpassQrcodeQueryOptions';
 import type { OnUnauthorized } from './withUnauthorizedRetry';
 
@@ -102,10 +103,9 @@ export function FastpassProvider(props: FastpassProviderProps) {
       predicate: (query) => {
         const identity = identityOfKey(query.queryKey);
         return (
-          query.queryKey[0] === FASTPASS_QUERY_SCOPE &&
           identity !== undefined &&
           identity.appId === appId &&
-          identity.appHost === appHost.replace(/\/+$/, '') &&
+          identity.appHost === normalizeAppHost(appHost) &&
           identity.session !== session
         );
       },

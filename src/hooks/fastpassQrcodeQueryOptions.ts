@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createFastpassClient, type AccessTokenGetter, type FastpassClient } from '../api/client';
-import { FastpassError } from '../api/errors';
+import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, SignInFastpassOptions } from '../api/schemas';
 import { fastpassQueryKeys } from './fastpassQueryKeys';
 import { isTransientError, retryDelay } from './retryPolicy';
 import { sessionFingerprint } from './sessionFingerprint';
-import { withUnauthorizedRetry, type OnUnauthorized } from './withUnauthorizedRetry';
+import { sendForSession, type OnUnauthorized } from './withUnauthorizedRetry';
 
 /** How long a fetched code stays in the cache with nobody showing it. */
 export const DEFAULT_QRCODE_GC_TIME_MS = 60_000;
@@ -71,15 +71,10 @@ export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeInfo, FastpassError>({
     queryKey: fastpassQueryKeys.qrcode({ appHost: config.appHost, appId: config.appId, session }, options),
-    queryFn: ({ signal }) => {
-      if (config.isCurrentSession?.(session) === false) {
-        return Promise.reject(new FastpassError('aborted', 'The session changed: nothing was sent for the previous session.'));
-      }
-      return withUnauthorizedRetry(
-        () => client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal }),
-        config.onUnauthorized,
-      );
-    },
+    queryFn: ({ signal }) =>
+      sendForSession({ ...config, session }, () =>
+        client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal }),
+      ),
     // A code is replaced on purpose (expiry, refresh), never because it went "stale".
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: DEFAULT_QRCODE_GC_TIME_MS,

@@ -1,3 +1,4 @@
+import { normalizeAppHost } from '../api/endpoints';
 import type { SignInFastpassOptions } from '../api/schemas';
 
 /** The first element of every query key this library writes: one place to find or drop them all. */
@@ -19,7 +20,7 @@ export const fastpassQueryKeys = {
 };
 
 function normalize({ appHost, appId, session }: FastpassQueryIdentity): FastpassQueryIdentity {
-  return { appHost: appHost.replace(/\/+$/, ''), appId, session };
+  return { appHost: normalizeAppHost(appHost), appId, session };
 }
 
 /** Reads the identity back from one of our keys, or undefined for anybody else's key. */

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { FastpassClient } from '../api/client';
-import { FastpassError } from '../api/errors';
+import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeStatus } from '../api/schemas';
 import { fastpassQueryKeys, type FastpassQueryIdentity } from './fastpassQueryKeys';
 import { MAX_BACKOFF_MS, retryDelay } from './retryPolicy';
-import { withUnauthorizedRetry, type OnUnauthorized } from './withUnauthorizedRetry';
+import { sendForSession, type OnUnauthorized } from './withUnauthorizedRetry';
 
 /** Statuses after which nothing changes any more: polling stops. */
 export function isTerminalStatus(status: FastpassQrcodeStatus['status'] | undefined): boolean {
@@ -43,12 +43,10 @@ export function fastpassStatusQueryOptions(config: FastpassStatusQueryConfig) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeStatus, FastpassError>({
     queryKey: fastpassQueryKeys.status(config.identity, qrcodeId),
-    queryFn: ({ signal }) => {
-      if (config.isCurrentSession?.(config.identity.session) === false) {
-        return Promise.reject(new FastpassError('aborted', 'The session changed: nothing was sent for the previous session\'s code.'));
-      }
-      return withUnauthorizedRetry(() => client.getAppLoginQrCodeStatus({ qrcodeId }, { signal }), config.onUnauthorized);
-    },
+    queryFn: ({ signal }) =>
+      sendForSession({ ...config, session: config.identity.session }, () =>
+        client.getAppLoginQrCodeStatus({ qrcodeId }, { signal }),
+      ),
     initialData: { status: 'PENDING' },
     initialDataUpdatedAt: config.issuedAt,
     staleTime: interval,

@@ -1,5 +1,5 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { FASTPASS_ENDPOINTS, joinUrl } from '../api/endpoints';
+import { FASTPASS_ENDPOINTS, joinUrl, normalizeAppHost } from '../api/endpoints';
 import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassUserInfo } from '../api/schemas';
 import {
   changeQrcodeStatusBodySchema,
@@ -142,7 +142,7 @@ function briefOf(user: FastpassUserInfo): FastpassBriefUserInfo {
  */
 export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMock {
   const appId = config.appId ?? FASTPASS_MOCK_APP_ID;
-  const apiHost = config.apiHost ?? config.appHost?.replace(/\/+$/, '') ?? FASTPASS_MOCK_APP_HOST;
+  const apiHost = config.apiHost ?? (config.appHost === undefined ? undefined : normalizeAppHost(config.appHost)) ?? FASTPASS_MOCK_APP_HOST;
   const lifetimeMs = config.lifetimeMs ?? DEFAULT_MOCK_LIFETIME_MS;
   const now = config.now ?? (() => Date.now());
   const userpool = config.userpool ?? FASTPASS_MOCK_USERPOOL;
