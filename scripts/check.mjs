@@ -1,6 +1,12 @@
 // `npm test`: every check CI runs, one after another, with the time each takes. Every step runs even
 // when an earlier one failed, so one run shows everything that is wrong; the exit code is 1 if any failed.
 import { spawnSync } from 'node:child_process';
+import { delimiter } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// npm puts node_modules/.bin on PATH for `npm test`; do the same when this runs as `node scripts/check.mjs`.
+const bin = fileURLToPath(new URL('../node_modules/.bin', import.meta.url));
+const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, FORCE_COLOR: process.env.CI ? '0' : '1' };
 
 const STEPS = [
   ['browser available', 'node scripts/chromium.mjs'],
@@ -21,7 +27,7 @@ for (const [name, command] of STEPS) {
   if (only.length > 0 && !only.some((word) => name.includes(word))) continue;
   console.log(`\n━━ ${name}: ${command}`);
   const started = performance.now();
-  const { status } = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const { status } = spawnSync(command, { shell: true, stdio: 'inherit', env });
   results.push({ name, ok: status === 0, seconds: (performance.now() - started) / 1000 });
 }
 
