@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { median, quantile } from './lib/stats.mjs';
 import { openBenchPage } from './lib/browser.mjs';
+import { jsObjects, takeHeapSummary, topGrowth } from './lib/heapSnapshot.mjs';
 import { BENCH } from './lib/paths.mjs';
 import { REALISTIC_INFO } from './page/realisticInfo.js';
 
@@ -199,6 +200,7 @@ export async function measureLeaks(browser, origin, { cycles = 500, batch = 50, 
   };
   const options = { refetchInterval: 10, latencyMs: 3, quietMs: 20, cacheGcTimeMs: 60_000 };
   const series = [];
+  const snapshots = {};
   const totals = { survivingTimers: 0, listenerDrift: 0, lateRequests: 0, inFlightAfterUnmount: 0, mockInFlightAfterUnmount: 0, unmountsWithFetchInFlight: 0, answeredAfterUnmount: 0, failures: [] };
   const startedAt = performance.now();
   for (let from = 0; from < cycles; from += batch) {
@@ -209,6 +211,9 @@ export async function measureLeaks(browser, origin, { cycles = 500, batch = 50, 
     const checkpoint = await page.evaluate(() => window.bench.leakCheckpoint());
     series.push({ cycles: from + batch, ...(await heap()), timers: checkpoint.counters.timers.length, cachedQueries: checkpoint.cachedQueries, elements: checkpoint.domNodes });
     log(`leaks: ${from + batch}/${cycles} cycles, heap ${(series.at(-1).usedSize / 1e6).toFixed(2)} MB`);
+    // Snapshots where the budget compares: after the first batch, and at the end.
+    if (from === 0) snapshots.first = await takeHeapSummary(cdp);
+    if (from + batch >= cycles) snapshots.last = await takeHeapSummary(cdp);
   }
   const final = await page.evaluate(() => window.bench.leakFinal());
   const seconds = (performance.now() - startedAt) / 1000;
@@ -216,13 +221,27 @@ export async function measureLeaks(browser, origin, { cycles = 500, batch = 50, 
 
   const first = series[0];
   const last = series.at(-1);
-  const growth = last.usedSize / first.usedSize - 1;
+  const rawGrowth = last.usedSize / first.usedSize - 1;
+  const objects = { first: jsObjects(snapshots.first), last: jsObjects(snapshots.last) };
+  const growth = objects.last.size / objects.first.size - 1;
+  const heapSnapshots = {
+    objects,
+    byType: topGrowth(snapshots.first, snapshots.last, 'byType', 20),
+    byName: topGrowth(snapshots.first, snapshots.last, 'byName', 12),
+  };
+  const percent = (value) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
   const budgets = [
     {
-      name: `heap after ${cycles} mount → refresh → unmount cycles vs after the first ${batch} (after GC)`,
+      name: `heap of the page’s JS objects after ${cycles} mount → refresh → unmount cycles vs after the first ${batch} (after GC, heap snapshots)`,
       pass: growth <= BROWSER_BUDGETS.heapGrowth,
-      shown: `${(first.usedSize / 1e6).toFixed(2)} → ${(last.usedSize / 1e6).toFixed(2)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
+      shown: `${(objects.first.size / 1e6).toFixed(3)} → ${(objects.last.size / 1e6).toFixed(3)} MB (${percent(growth)}; ${objects.first.count} → ${objects.last.count} objects)`,
       limitShown: `≤ +${BROWSER_BUDGETS.heapGrowth * 100} %`,
+    },
+    {
+      name: `DOM nodes after ${cycles} cycles vs after the first ${batch} (after GC)`,
+      pass: last.nodes <= first.nodes,
+      shown: `${first.nodes} → ${last.nodes} (V8’s whole used heap, code included: ${(first.usedSize / 1e6).toFixed(2)} → ${(last.usedSize / 1e6).toFixed(2)} MB, ${percent(rawGrowth)})`,
+      limitShown: 'no growth',
     },
     {
       name: 'timers left running after an unmount (beyond the cache’s own gc timer for the code)',
@@ -243,7 +262,7 @@ export async function measureLeaks(browser, origin, { cycles = 500, batch = 50, 
       limitShown: '0',
     },
   ];
-  return { cycles, batch, options, series, totals, final, growth, seconds, budgets, errors };
+  return { cycles, batch, options, series, totals, final, growth, rawGrowth, heapSnapshots, seconds, budgets, errors };
 }
 
 // ── 5. QR density ────────────────────────────────────────────────────────────────────────────────────

@@ -180,7 +180,11 @@ export function renderResults(results) {
       `so that unmounts meet requests in flight (${leaks.totals.unmountsWithFetchInFlight} of ${leaks.cycles} did). ` +
       'Timers, `window`/`document` listeners and fetches are counted by a probe injected before the page’s scripts. ' +
       `Every ${leaks.batch} cycles the mock’s log and codes and the QueryClient are emptied (the bench’s memory, not the library’s), ` +
-      'garbage is collected and the heap is read over CDP (`Runtime.getHeapUsage`). ' +
+      'garbage is collected and the heap is read over CDP (`Runtime.getHeapUsage`, V8’s whole used heap). ' +
+      `After the first ${leaks.batch} cycles and at the end, a heap snapshot (CDP \`HeapProfiler.takeHeapSnapshot\`) sums every node by its type: ` +
+      'the budget holds the page’s JavaScript objects (objects, closures, arrays, strings, numbers, shapes…), where anything the library ' +
+      'kept alive (fibers, queries, observers, closures over a code) would show. V8’s compiled code and Blink’s native objects are reported ' +
+      'beside it, not budgeted: the first grows while the JIT optimizes hot functions, and the DOM among the second is held to its own budget. ' +
       `Run time ${leaks.seconds.toFixed(0)} s.`,
     '',
   );
@@ -202,10 +206,40 @@ export function renderResults(results) {
   const half = leaks.series[Math.floor(leaks.series.length / 2) - 1];
   const last = leaks.series.at(-1);
   lines.push(
-    `Second half alone (after ${half.cycles} → after ${last.cycles} cycles): ${((last.usedSize / half.usedSize - 1) * 100).toFixed(1)} %. ` +
-      'A leak of a fixed size per cycle grows the heap by the same amount in each half. Growth that comes early and then flattens ' +
-      'looks like warm-up (compiled code, type feedback, caches of fixed size), but a small leak can hide in what is left of the ' +
-      'slope: only a heap-snapshot comparison would tell.',
+    `V8’s used heap, second half alone (after ${half.cycles} → after ${last.cycles} cycles): ${((last.usedSize / half.usedSize - 1) * 100).toFixed(1)} %. ` +
+      'Where that growth is, from the two heap snapshots:',
+    '',
+  );
+  const snap = leaks.heapSnapshots;
+  const mb = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1e6).toFixed(3)} MB`;
+  lines.push(
+    table(
+      ['snapshot node type', `after ${leaks.batch}: count`, 'size', `after ${leaks.cycles}: count`, 'size', 'change'],
+      snap.byType
+        .filter((row) => row.before.count > 0 || row.after.count > 0)
+        .map((row) => [
+          `\`${row.key}\``,
+          String(row.before.count),
+          `${(row.before.size / 1e6).toFixed(3)} MB`,
+          String(row.after.count),
+          `${(row.after.size / 1e6).toFixed(3)} MB`,
+          mb(row.size),
+        ]),
+    ),
+    '',
+    `The page’s JavaScript objects (every type but \`code\` and \`native\`): ${snap.objects.first.count} → ${snap.objects.last.count} nodes, ` +
+      `${(snap.objects.first.size / 1e6).toFixed(3)} → ${(snap.objects.last.size / 1e6).toFixed(3)} MB. The entries that grew the most:`,
+    '',
+    table(
+      ['snapshot entry (type: name)', 'added', 'change'],
+      snap.byName.map((row) => [`\`${row.key.replace(/\|/g, '\\|')}\``, `${row.count >= 0 ? '+' : ''}${row.count}`, mb(row.size)]),
+    ),
+    '',
+    'How to read them: `code` entries (`InstructionStream`, `TrustedByteArray`, `Code`) are machine code and its metadata from the ' +
+      'JIT. `native` entries of one request each are what carries a request, not the library: DevTools keeps a record of every request ' +
+      '(`NetworkResourcesData::ResourceData`, for the driver’s network events), and msw/browser, before it answers each mocked request, ' +
+      'checks that streams can be transferred by posting a `ReadableStream` through a new `MessageChannel` whose port it never closes ' +
+      '(`MessagePort`, `ReadableStream`, `CrossRealmTransformReadable`: one each per request). A page without the mock makes neither.',
     '',
   );
   lines.push(
