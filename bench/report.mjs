@@ -211,28 +211,27 @@ export function renderResults(results) {
     '',
   );
   const snap = leaks.heapSnapshots;
-  const mb = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1e6).toFixed(3)} MB`;
+  const megabytes = (bytes) => `${(bytes / 1e6).toFixed(3)} MB`;
+  const change = (bytes) => `${bytes >= 0 ? '+' : ''}${megabytes(bytes)}`;
   lines.push(
     table(
       ['snapshot node type', `after ${leaks.batch}: count`, 'size', `after ${leaks.cycles}: count`, 'size', 'change'],
-      snap.byType
-        .filter((row) => row.before.count > 0 || row.after.count > 0)
-        .map((row) => [
-          `\`${row.key}\``,
-          String(row.before.count),
-          `${(row.before.size / 1e6).toFixed(3)} MB`,
-          String(row.after.count),
-          `${(row.after.size / 1e6).toFixed(3)} MB`,
-          mb(row.size),
-        ]),
+      snap.byType.map((row) => [
+        `\`${row.key}\``,
+        String(row.before.count),
+        megabytes(row.before.size),
+        String(row.after.count),
+        megabytes(row.after.size),
+        change(row.size),
+      ]),
     ),
     '',
     `The page’s JavaScript objects (every type but \`code\` and \`native\`): ${snap.objects.first.count} → ${snap.objects.last.count} nodes, ` +
-      `${(snap.objects.first.size / 1e6).toFixed(3)} → ${(snap.objects.last.size / 1e6).toFixed(3)} MB. The entries that grew the most:`,
+      `${megabytes(snap.objects.first.size)} → ${megabytes(snap.objects.last.size)}. The entries that grew the most:`,
     '',
     table(
       ['snapshot entry (type: name)', 'added', 'change'],
-      snap.byName.map((row) => [`\`${row.key.replace(/\|/g, '\\|')}\``, `${row.count >= 0 ? '+' : ''}${row.count}`, mb(row.size)]),
+      snap.byName.map((row) => [`\`${row.key.replace(/\|/g, '\\|')}\``, `${row.count >= 0 ? '+' : ''}${row.count}`, change(row.size)]),
     ),
     '',
     'How to read them: `code` entries (`InstructionStream`, `TrustedByteArray`, `Code`) are machine code and its metadata from the ' +
