@@ -71,6 +71,9 @@ export default defineConfig({
     minify: false,
     rolldownOptions: {
       external: isExternal,
+      // One output file per source module, each keeping its own 'use client': the directive then marks
+      // exactly the hooks and components, and a React Server Component can call everything else.
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
     },
   },
   test: {

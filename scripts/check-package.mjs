@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'fastpass-pack-'));
 const problems = [];
@@ -20,11 +20,7 @@ try {
     if (/^(src|test|stories|bench|\.storybook)\//.test(path)) problems.push(`the tarball ships ${path}`);
   }
 
-  const index = readFileSync('dist/index.js', 'utf8');
-  if (!/^["']use client["'];/.test(index)) problems.push("dist/index.js does not start with 'use client' (Next.js App Router needs it)");
-  if (/from ["']msw/.test(index) || /testing/.test(index.match(/^import .*$/gm)?.join('\n') ?? '')) {
-    problems.push('the main entry imports msw or the testing entry');
-  }
+  problems.push(...checkServerBoundary('dist/index.js'));
 
   console.log(`packed ${filename}: ${paths.size} files`);
   execFileSync('npx', ['--no-install', 'publint', '--strict', tarball], { stdio: 'inherit' });
@@ -40,3 +36,40 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log('package checks passed');
+
+/**
+ * What a React Server Component sees of the main entry. It walks the modules the entry imports, stopping
+ * at each 'use client' module (there the server sees only references): every module reached before such
+ * a boundary runs on the server, so it must not call what React's server build lacks (hooks, context),
+ * and the entry itself must not be a client module (that would turn the client and the query options
+ * into references too: "Attempted to call fastpassQrcodeQueryOptions() from the server"). Neither tsc nor
+ * `next build` catches this; Next.js catches it at run time, and examples/next-app-router proves it there.
+ */
+function checkServerBoundary(entry) {
+  const found = [];
+  const CLIENT_ONLY = /\b(useState|useEffect|useLayoutEffect|useRef|useContext|useMemo|useCallback|useReducer|useSyncExternalStore|createContext|useQuery|useQueryClient|useSuspenseQuery)\b/;
+  const seen = new Set();
+  const clientModules = [];
+  const walk = (file, via) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    const isClient = /^["']use client["'];/.test(code);
+    if (file === entry && isClient) found.push(`${entry} starts with 'use client': on the server every export would be a client reference`);
+    if (isClient) return void clientModules.push(file);
+    if (/from ["'](msw|node:)/.test(code) || /from ["'][^"']*testing[^"']*["']/.test(code)) found.push(`${file} (server side of the main entry) imports msw, Node or the testing entry`);
+    const imports = [...code.matchAll(/^(?:import|export) [^;]*?from ["']([^"']+)["'];/gm)].map((m) => m[1]);
+    const reactImports = code.match(/^import [^;]*from ["'](react|@tanstack\/react-query)["'];/gm) ?? [];
+    for (const line of reactImports) {
+      if (CLIENT_ONLY.test(line)) found.push(`${file} runs in a Server Component (reached by ${via.join(' → ')}) but imports ${line.match(CLIENT_ONLY)[0]}: give it 'use client'`);
+    }
+    for (const spec of imports) if (spec.startsWith('.')) walk(resolve(dirname(file), spec).replace(`${process.cwd()}/`, ''), [...via, file]);
+  };
+  walk(entry, []);
+  const expected = ['FastpassProvider', 'FastpassQRCode', 'useFastpassQrcode'];
+  for (const name of expected) {
+    if (!clientModules.some((file) => file.endsWith(`/${name}.js`))) found.push(`${name} is not behind a 'use client' module of the main entry`);
+  }
+  console.log(`server side of ${entry}: ${seen.size - clientModules.length} modules; client boundaries: ${clientModules.length}`);
+  return found;
+}

@@ -1,5 +1,7 @@
-'use client';
 // The public API. Named exports only; `export type` for types.
+// No 'use client' here: only the modules that hold hooks or components carry it (as TanStack Query does),
+// so that in a React Server Component the client, query options and keys, schemas and the payload
+// encoder stay callable, while components and hooks become client references.
 export { createFastpassClient, DEFAULT_TIMEOUT_MS } from './api/client';
 export type { AccessTokenGetter, FastpassClient, FastpassClientConfig, FastpassRequestInit } from './api/client';
 export { FastpassError, FastpassErrorKind, isFastpassError } from './api/errors';
@@ -24,14 +26,14 @@ export type {
 } from './api/schemas';
 export { FastpassProvider } from './hooks/FastpassProvider';
 export type { FastpassProviderProps } from './hooks/FastpassProvider';
+export { useFastpassQrcode } from './hooks/useFastpassQrcode';
 export {
-  useFastpassQrcode,
   DEFAULT_LIFETIME_MS,
   DEFAULT_MAX_AUTO_REFRESH,
   DEFAULT_MAX_POLL_FAILURES,
   DEFAULT_POLL_INTERVAL_MS,
-} from './hooks/useFastpassQrcode';
-export type { UseFastpassQrcodeOptions } from './hooks/useFastpassQrcode';
+} from './hooks/useFastpassQrcodeOptions';
+export type { UseFastpassQrcodeOptions } from './hooks/useFastpassQrcodeOptions';
 export { fastpassQrcodeQueryOptions } from './hooks/fastpassQrcodeQueryOptions';
 export type { FastpassQrcodeQueryConfig } from './hooks/fastpassQrcodeQueryOptions';
 export { fastpassQueryKeys } from './hooks/fastpassQueryKeys';

@@ -1,3 +1,4 @@
+'use client';
 import { QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createFastpassClient, type AccessTokenGetter, type FastpassClient } from '../api/client';

@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { FastpassClient } from '../api/client';
 import type { OnUnauthorized } from './withUnauthorizedRetry';

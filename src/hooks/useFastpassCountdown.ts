@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useState } from 'react';
 
 /** Whole seconds left until `expiresAt` (never negative), or undefined without a deadline. */

@@ -1,3 +1,4 @@
+'use client';
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import { getInitials } from './getInitials';
 import { isSafePhotoUrl } from './isSafePhotoUrl';

@@ -1,3 +1,4 @@
+'use client';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { useFastpassCountdown } from '../../hooks/useFastpassCountdown';
 import { FASTPASS_LABELS_ZH_CN } from './labels';

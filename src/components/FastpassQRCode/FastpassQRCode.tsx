@@ -1,6 +1,8 @@
+'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useFastpassContext } from '../../hooks/fastpassContext';
-import { useFastpassQrcode, type UseFastpassQrcodeOptions } from '../../hooks/useFastpassQrcode';
+import { useFastpassQrcode } from '../../hooks/useFastpassQrcode';
+import type { UseFastpassQrcodeOptions } from '../../hooks/useFastpassQrcodeOptions';
 import type { FastpassQRCodeDisplayProps } from './FastpassQRCodeDisplayProps';
 import { FastpassQRCodeView } from './FastpassQRCodeView';
 

@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import type { UseFastpassQrcodeResult } from '../../hooks/fastpassState';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useLayoutEffect, type RefObject } from 'react';
 
 // useLayoutEffect warns on the server in React 18; there is nothing to measure there anyway.

@@ -1,5 +1,6 @@
 import { renderHook } from '@testing-library/react';
-import { useFastpassQrcode, type UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcode';
+import { useFastpassQrcode } from '../../../src/hooks/useFastpassQrcode';
+import type { UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcodeOptions';
 import { advance, createTestQueryClient, createWrapper, setDocumentVisibility, settle, installFakeClock } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 

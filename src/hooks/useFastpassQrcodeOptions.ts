@@ -1,0 +1,39 @@
+import type { FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
+import type { FastpassState } from './fastpassState';
+
+// The hook's options and their defaults, apart from the hook: no React here, so a Server Component can
+// read the defaults (the hook's module is a client module, whose exports are references on the server).
+
+/** Authing's own login UI polls about once a second. */
+export const DEFAULT_POLL_INTERVAL_MS = 1_000;
+/** Authing's app-scan QR codes live 120 s; the response does not say, so it is configurable. */
+export const DEFAULT_LIFETIME_MS = 120_000;
+/** Expired codes are replaced automatically this many times, then the person clicks Refresh. */
+export const DEFAULT_MAX_AUTO_REFRESH = 3;
+/** Polls that must fail in a row before the error shows. */
+export const DEFAULT_MAX_POLL_FAILURES = 3;
+
+export interface UseFastpassQrcodeOptions {
+  /** Space-separated scopes for the request; must contain `openid`. Default: Authing's. */
+  scope?: string;
+  /** Passed to Authing Pipeline's `context`. */
+  context?: Record<string, unknown>;
+  /** Custom user data, as configured in the Authing console. */
+  customData?: Record<string, unknown>;
+  /** `false` holds every request. Default: `true`. */
+  enabled?: boolean;
+  /** Milliseconds between status polls. Default: 1000. */
+  refetchInterval?: number;
+  /** How long a code is valid when the server does not say otherwise, in ms. Default: 120 000. */
+  lifetimeMs?: number;
+  /** How many expired codes are replaced automatically before Refresh is needed. `0` disables. Default: 3. */
+  maxAutoRefresh?: number;
+  /** Polls that must fail in a row before the `error` state. Default: 3. */
+  maxPollFailures?: number;
+  /** Turns the code's data into the string the QR encodes. Default: `encodeFastpassPayload`. */
+  encode?: (info: FastpassQrcodeInfo) => string;
+  /** Called on every change of `state`, with the previous one. */
+  onStatusChange?: (state: FastpassState, previous: FastpassState | undefined) => void;
+  /** Called once per code when it is authorized. */
+  onAuthorized?: (status: FastpassQrcodeStatus, info: FastpassQrcodeInfo) => void;
+}
