@@ -1,15 +1,13 @@
 'use client';
 import { QueryClientContext } from '@tanstack/react-query';
-import { useContext, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createFastpassClient, type AccessTokenGetter, type FastpassClient } from '../api/client';
 import { normalizeAppHost } from '../api/endpoints';
 import { FastpassContext, type FastpassContextValue } from './fastpassContext';
 import { identityOfKey } from './fastpassQueryKeys';
 import { resolveSession, UNNAMED_SESSION } from './fastpassQrcodeQueryOptions';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import type { OnUnauthorized } from './withUnauthorizedRetry';
-
-// useLayoutEffect warns during server rendering in React 18; nothing here matters on the server.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface FastpassProviderProps {
   /** The Authing application's host, e.g. `https://example.authing.cn`. */

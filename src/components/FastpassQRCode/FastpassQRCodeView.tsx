@@ -22,6 +22,8 @@ import { guardQrCapacity } from './guardQrCapacity';
 import { getFastpassLabels } from './labels';
 import { joinClassNames, type FastpassSlot } from './slots';
 import { useCrispModules } from './useCrispModules';
+import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
+import { sessionFingerprint } from '../../hooks/sessionFingerprint';
 
 export interface FastpassQRCodeViewProps
   extends FastpassQRCodeDisplayProps,
@@ -80,7 +82,9 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   const labels = { ...getFastpassLabels(lang), ...labelOverrides };
   const codeRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  useCrispModules(svgRef, size, result.payload, level, marginSize);
+  const drawnCode = result.payload === undefined ? undefined : sessionFingerprint(result.payload);
+  const drawing = useRedrawOnHydrationMismatch(svgRef, drawnCode);
+  useCrispModules(svgRef, size, `${drawing}:${drawnCode}`, level, marginSize);
 
   useEffect(() => {
     // Written out here, not inside the helper, so that production bundles drop the check entirely.
@@ -182,6 +186,8 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
         {result.payload !== undefined && (
           <QRCodeSVG
             {...slot('qrcode')}
+            key={drawing}
+            {...{ [DRAWN_CODE_ATTRIBUTE]: drawnCode }}
             ref={svgRef}
             value={result.payload}
             size={size}

@@ -1,8 +1,6 @@
 'use client';
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
-
-// useLayoutEffect warns on the server in React 18; there is nothing to measure there anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import type { RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect';
 
 /** The narrowest quiet zone, in modules, that the plate may show to win bigger modules. */
 export const MIN_QUIET_ZONE = 2;
@@ -23,8 +21,8 @@ export const MIN_QUIET_ZONE = 2;
 export function useCrispModules(
   svgRef: RefObject<SVGSVGElement | null>,
   size: number,
-  // What changes the module count: the drawing is redone when one of these changes.
-  payload: string | undefined,
+  // Names the drawing (its code, and a new <svg> element when one replaces it): a new one is sized again.
+  drawing: string,
   level: string,
   marginSize: number,
 ): void {
@@ -45,5 +43,5 @@ export function useCrispModules(
     const offset = Math.floor(((size - drawn) / 2) * ratio) / ratio;
     svg.style.width = svg.style.height = `${drawn}px`;
     svg.style.margin = `${offset}px`;
-  }, [svgRef, size, payload, level, marginSize]);
+  }, [svgRef, size, drawing, level, marginSize]);
 }

@@ -37,3 +37,35 @@ describe('given server HTML with a prefetched code', () => {
     container.remove();
   });
 });
+
+describe('given server HTML that holds another code than the browser follows', () => {
+  it('should draw the browser\'s code, not keep the server\'s drawing', async () => {
+    const options = fastpassQrcodeQueryOptions({ appHost: FASTPASS_MOCK_APP_HOST, appId: FASTPASS_MOCK_APP_ID, accessToken: FASTPASS_MOCK_ACCESS_TOKEN });
+    // A page that fetched while rendering on the server (code A), and again in the browser (code B).
+    const server = new QueryClient();
+    await server.prefetchQuery(options);
+    const browser = new QueryClient();
+    await browser.prefetchQuery(options);
+    const codeA = server.getQueryData(options.queryKey)!.qrcodeId;
+    const codeB = browser.getQueryData(options.queryKey)!.qrcodeId;
+    expect(codeA).not.toBe(codeB);
+    const pathOf = (html: string) => /<path[^>]*fill="#000000"[^>]*d="([^"]+)"|<path[^>]*d="([^"]+)"[^>]*fill="#000000"/.exec(html)?.slice(1).find(Boolean);
+    const drawingA = pathOf(renderToString(<MockAuthingPage queryClient={server} />));
+    const drawingB = pathOf(renderToString(<MockAuthingPage queryClient={browser} />));
+    expect(drawingA).toBeDefined();
+    expect(drawingA).not.toBe(drawingB);
+
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<MockAuthingPage queryClient={server} />);
+    document.body.append(container);
+    // React reports the mismatch in development; what matters is what stays on screen.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await act(async () => {
+      hydrateRoot(container, <MockAuthingPage queryClient={browser} />, { onRecoverableError: () => undefined });
+    });
+
+    expect(pathOf(container.innerHTML)).toBe(drawingB);
+    container.remove();
+  });
+});
+
