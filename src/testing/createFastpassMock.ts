@@ -1,4 +1,5 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
 import { FASTPASS_ENDPOINTS, joinUrl, normalizeAppHost } from '../api/endpoints';
 import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassUserInfo } from '../api/schemas';
 import {
@@ -22,6 +23,7 @@ import {
   FASTPASS_MOCK_USERPOOL,
   mockPhotoSvg,
 } from './fixtures';
+import { mockMessage, type FastpassMockMessageKey } from './messages';
 import { applyAction, settleExpiry, type MockQrcode, type MockQrcodeAction } from './qrcodeStateMachine';
 
 /** Authing's default lifetime of an app-scan QR code. */
@@ -54,6 +56,12 @@ export interface FastpassMockConfig {
   relationApps?: FastpassClientApp[];
   /** The mock's clock. Default: `Date.now`, so that fake timers move it. */
   now?: () => number;
+  /**
+   * Where the photos of the default users, user pool and apps point, and where the mock's photo handler
+   * serves them (e.g. `http://127.0.0.1:4010/__fastpass-mock/photos/`, as `createFastpassMockServer`
+   * sets it). Default: `FASTPASS_MOCK_PHOTO_BASE`.
+   */
+  photoBase?: string;
 }
 
 /** A request the mock received, for asserting what went over the wire. */
@@ -108,27 +116,38 @@ export interface FastpassMock {
   reset(): void;
 }
 
-const MESSAGES = {
-  'zh-CN': {
-    ok: '操作成功',
-    notSignedIn: '尚未登录，无访问权限',
-    appNotFound: '应用不存在',
-    qrcodeNotFound: '二维码不存在',
-    badRequest: '请求参数错误',
-  },
-  'en-US': {
-    ok: 'Success',
-    notSignedIn: 'Not signed in: access denied',
-    appNotFound: 'Application does not exist',
-    qrcodeNotFound: 'QR code does not exist',
-    badRequest: 'Invalid request parameters',
-  },
-} as const;
-type MessageKey = keyof (typeof MESSAGES)['zh-CN'];
+type MessageKey = FastpassMockMessageKey;
 
-function messageFor(request: Request, key: MessageKey): string {
-  const lang = request.headers.get('x-authing-lang');
-  return (lang === 'en-US' ? MESSAGES['en-US'] : MESSAGES['zh-CN'])[key];
+/** `SignInFastpassDto`. As class-validator's `@IsOptional` does, `null` counts as absent. */
+const plainObjectSchema = z.record(z.string(), z.unknown());
+const geneFastpassBodySchema = z.looseObject({
+  options: z.optional(
+    z.nullable(
+      z.looseObject({
+        scope: z.optional(z.nullable(z.string())),
+        context: z.optional(z.nullable(plainObjectSchema)),
+        customData: z.optional(z.nullable(plainObjectSchema)),
+      }),
+    ),
+  ),
+});
+
+/** A body as Authing's JSON parser sees it: none, a JSON value, or not JSON at all. */
+type ReadBody = { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'invalid' };
+
+async function readBody(request: Request): Promise<ReadBody> {
+  const text = await request.text();
+  if (text.trim() === '') return { kind: 'empty' };
+  try {
+    return { kind: 'json', value: JSON.parse(text) as unknown };
+  } catch {
+    return { kind: 'invalid' };
+  }
+}
+
+/** Rebases a photo URL of the fixtures onto `photoBase`. */
+function rebasePhoto(url: string, photoBase: string): string {
+  return url.startsWith(FASTPASS_MOCK_PHOTO_BASE) ? photoBase + url.slice(FASTPASS_MOCK_PHOTO_BASE.length) : url;
 }
 
 function briefOf(user: FastpassUserInfo): FastpassBriefUserInfo {
@@ -145,13 +164,16 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   const apiHost = config.apiHost ?? (config.appHost === undefined ? undefined : normalizeAppHost(config.appHost)) ?? FASTPASS_MOCK_APP_HOST;
   const lifetimeMs = config.lifetimeMs ?? DEFAULT_MOCK_LIFETIME_MS;
   const now = config.now ?? (() => Date.now());
-  const userpool = config.userpool ?? FASTPASS_MOCK_USERPOOL;
+  const photoBase = config.photoBase ?? FASTPASS_MOCK_PHOTO_BASE;
+  const withPhoto = <T extends { photo: string }>(user: T): T => ({ ...user, photo: rebasePhoto(user.photo, photoBase) });
+  const userpool = config.userpool ?? withPhoto(FASTPASS_MOCK_USERPOOL);
   const scene = config.scene ?? 'FASTPASS';
-  const relationApps = config.relationApps ?? FASTPASS_MOCK_RELATION_APPS;
+  const relationApps =
+    config.relationApps ?? FASTPASS_MOCK_RELATION_APPS.map((app) => (app.logo ? { ...app, logo: rebasePhoto(app.logo, photoBase) } : app));
   const initialSessions = config.sessions ?? {
-    [FASTPASS_MOCK_ACCESS_TOKEN]: FASTPASS_MOCK_USER,
-    [FASTPASS_MOCK_OTHER_ACCESS_TOKEN]: FASTPASS_MOCK_OTHER_USER,
-    [FASTPASS_MOCK_APP_ACCESS_TOKEN]: FASTPASS_MOCK_USER,
+    [FASTPASS_MOCK_ACCESS_TOKEN]: withPhoto(FASTPASS_MOCK_USER),
+    [FASTPASS_MOCK_OTHER_ACCESS_TOKEN]: withPhoto(FASTPASS_MOCK_OTHER_USER),
+    [FASTPASS_MOCK_APP_ACCESS_TOKEN]: withPhoto(FASTPASS_MOCK_USER),
   };
 
   let sessions = new Map(Object.entries(initialSessions));
@@ -195,7 +217,7 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
 
   async function record(endpoint: FastpassMockEndpoint, request: Request): Promise<FastpassMockRequest> {
     const parsedUrl = new URL(request.url);
-    const text = request.method === 'GET' ? '' : await request.clone().text();
+    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text();
     let body: unknown;
     if (text !== '') {
       try {
@@ -223,14 +245,20 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
 
   const envelope = {
     ok: (request: Request, data: unknown) =>
-      HttpResponse.json({ statusCode: 200, message: messageFor(request, 'ok'), requestId: crypto.randomUUID(), data }),
+      HttpResponse.json({ statusCode: 200, message: mockMessage(request, 'ok'), requestId: crypto.randomUUID(), data }),
     error: (request: Request, statusCode: number, key: MessageKey | { text: string }, apiCode?: number) =>
       HttpResponse.json({
         statusCode,
-        message: typeof key === 'string' ? messageFor(request, key) : key.text,
+        message: typeof key === 'string' ? mockMessage(request, key) : key.text,
         ...(apiCode === undefined ? {} : { apiCode }),
         requestId: crypto.randomUUID(),
       }),
+    /** What Authing answers when it fails itself: HTTP 500 and an envelope of the same statusCode. */
+    internalError: (request: Request) =>
+      HttpResponse.json(
+        { statusCode: 500, message: mockMessage(request, 'internalError'), requestId: crypto.randomUUID() },
+        { status: 500 },
+      ),
   };
 
   /**
@@ -255,18 +283,31 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
       return answer(request, user, token);
     }
     return async ({ request }: { request: Request }) => {
-      const entry = await record(name, request);
+      let entry: FastpassMockRequest | undefined;
       try {
+        entry = await record(name, request);
         return await respond(request);
+      } catch (error) {
+        // A bug (in the mock, or in a `now` or session given to it) is a 500, as Authing answers its own
+        // failures, never a crashed handler; it is logged so that it does not go unseen.
+        console.error(`[react-fastpass-qrcode/testing] the mock's ${name} handler threw; answered HTTP 500:`, error);
+        return envelope.internalError(request);
       } finally {
-        entry.answeredAt = now();
+        if (entry) {
+          try {
+            entry.answeredAt = now();
+          } catch {
+            // the clock itself is what failed; the request stays unanswered in the record
+          }
+        }
       }
     };
   }
 
   /**
    * What the token app's writes share: read the body, find the code, apply the action, or answer the
-   * error Authing would (400 for a bad body or a forbidden transition, 404 for an unknown code).
+   * error Authing would (400 for a missing, non-JSON or mistyped body or a forbidden transition, 404 for
+   * an unknown code).
    */
   async function tokenAppAction<Body extends { qrcodeId: string }>(
     request: Request,
@@ -274,7 +315,8 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     actionOf: (body: Body) => MockQrcodeAction,
     scannedBy: (code: MockQrcode) => FastpassBriefUserInfo,
   ): Promise<{ code: MockQrcode } | { failure: Response }> {
-    const parsed = schema.safeParse(await readJson(request));
+    const body = await readBody(request);
+    const parsed = schema.safeParse(body.kind === 'json' ? body.value : undefined);
     if (!parsed.success) return { failure: envelope.error(request, 400, 'badRequest') };
     const code = findCode(parsed.data.qrcodeId);
     if (!code) return { failure: envelope.error(request, 404, 'qrcodeNotFound') };
@@ -282,17 +324,9 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     return result.ok ? { code } : { failure: envelope.error(request, 400, { text: result.reason }) };
   }
 
-  async function readJson(request: Request): Promise<unknown> {
-    try {
-      return await request.json();
-    } catch {
-      return undefined;
-    }
-  }
-
   const handlers: HttpHandler[] = [
     // The photos the mock's users and user pool point at.
-    http.get(`${FASTPASS_MOCK_PHOTO_BASE}:file`, ({ params }) => {
+    http.get(`${photoBase}:file`, ({ params }) => {
       const photo = FASTPASS_MOCK_PHOTOS[String(params.file)];
       return photo
         ? new HttpResponse(mockPhotoSvg(photo), { headers: { 'content-type': 'image/svg+xml' } })
@@ -301,10 +335,14 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     http.post(
       url(FASTPASS_ENDPOINTS.geneFastpassQrcodeInfo),
       endpoint('geneFastpassQrcodeInfo', async (request, user, token) => {
-        const body = await readJson(request);
-        const scope = (body as { options?: { scope?: unknown } } | undefined)?.options?.scope;
-        if (scope !== undefined && (typeof scope !== 'string' || !scope.split(/\s+/).includes('openid'))) {
-          return envelope.error(request, 400, { text: 'scope 必须包含 openid' });
+        // No body is `{}` (the options are optional); a body that is not JSON, or of the wrong shape, is a
+        // 400 as Authing's validation answers it, and mints nothing.
+        const body = await readBody(request);
+        const parsed = geneFastpassBodySchema.safeParse(body.kind === 'empty' ? {} : body.kind === 'json' ? body.value : undefined);
+        if (!parsed.success) return envelope.error(request, 400, 'badRequest');
+        const scope = parsed.data.options?.scope;
+        if (typeof scope === 'string' && !scope.split(/\s+/).includes('openid')) {
+          return envelope.error(request, 400, 'scopeNeedsOpenid');
         }
         sequence += 1;
         const createdAt = now();
@@ -324,8 +362,9 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
       url(FASTPASS_ENDPOINTS.getAppLoginQrcodeStatus),
       endpoint('getAppLoginQrcodeStatus', (request) => {
         const qrcodeId = new URL(request.url).searchParams.get('qrcodeId') ?? '';
+        if (!qrcodeId) return envelope.error(request, 400, 'badRequest');
         const code = findCode(qrcodeId);
-        if (!qrcodeId || !code) return envelope.error(request, 404, 'qrcodeNotFound');
+        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
         return envelope.ok(request, {
           status: code.status,
           ...(code.scannedBy && code.status !== 'CANCELLED' ? { briefUserInfo: code.scannedBy } : {}),
@@ -336,8 +375,9 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     http.get(
       url(FASTPASS_ENDPOINTS.getFastpassClientApps),
       endpoint('getFastpassClientApps', (request) => {
-        const params = new URL(request.url).searchParams;
-        const code = findCode(params.get('qrcodeId') ?? '');
+        const qrcodeId = new URL(request.url).searchParams.get('qrcodeId') ?? '';
+        if (!qrcodeId) return envelope.error(request, 400, 'badRequest');
+        const code = findCode(qrcodeId);
         if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
         return envelope.ok(request, { relationApps });
       }),
