@@ -1,5 +1,9 @@
 // The testing entry: a mock Authing for tests and Storybook. The main entry never imports it.
+// This module is browser-safe (Storybook and browser tests bundle it); Node loads ./node.ts instead,
+// whose createFastpassMockServer listens on a real port.
 export { createFastpassMock, DEFAULT_MOCK_LIFETIME_MS } from './createFastpassMock';
+export { createFastpassMockServer } from './createFastpassMockServer.browser';
+export type { FastpassMockServer, FastpassMockServerOptions } from './mockServerTypes';
 export type { FastpassMock, FastpassMockConfig, FastpassMockRequest } from './createFastpassMock';
 export type { FastpassMockEndpoint, FastpassMockFault } from './faults';
 export type { MockQrcode, MockQrcodeAction } from './qrcodeStateMachine';
