@@ -59,6 +59,73 @@ export const English: Story = {
   },
 };
 
+/**
+ * Traditional Chinese as used in Taiwan (`zh-TW`; `zh-HK`, `zh-MO` and `zh-Hant…` pick it too). Automatic
+ * refresh is off (`maxAutoRefresh: 0`) so that the expired state stays on screen.
+ */
+export const TraditionalChinese: Story = {
+  args: { maxAutoRefresh: 0 },
+  parameters: {
+    fastpass: {
+      lang: 'zh-TW',
+      mock: {
+        sessions: { [FASTPASS_MOCK_ACCESS_TOKEN]: { ...FASTPASS_MOCK_USER, displayName: '陳怡君' } },
+        userpool: { ...FASTPASS_MOCK_USERPOOL, displayName: '範例科技' },
+      },
+    },
+  },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectState(canvasElement, 'pending');
+    await expect(canvas.getByRole('img', { name: '陳怡君 在 範例科技 的快速認證 QR Code' })).toBeVisible();
+    await expect(canvas.getByText('開啟 Authing 權杖，掃描 QR Code 完成快速認證')).toBeVisible();
+    await expect(canvas.getByText(/^\d+ 秒後過期$/)).toBeVisible();
+    await expect(fastpassRoot(canvasElement)).toHaveAttribute('lang', 'zh-TW');
+    await expect(mockOf(context).requests[0]?.headers['x-authing-lang']).toBe('zh-TW');
+
+    mockOf(context).scan();
+    await expectState(canvasElement, 'scanned');
+    await expect(canvas.getByText('掃描成功，請在手機上確認', { selector: 'p' })).toBeVisible();
+    await expect(canvas.getByText('掃描者：陳怡君')).toBeVisible();
+
+    mockOf(context).expire();
+    await expectState(canvasElement, 'expired');
+    await expect(canvas.getByText('QR Code 已過期', { selector: 'p' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: '更新 QR Code' }));
+    await expectState(canvasElement, 'pending');
+  },
+};
+
+/** Japanese (`ja-JP`): polite wording, Authing's own names (Authingトークン, クイック認証). */
+export const Japanese: Story = {
+  parameters: {
+    fastpass: {
+      lang: 'ja-JP',
+      mock: {
+        sessions: { [FASTPASS_MOCK_ACCESS_TOKEN]: { ...FASTPASS_MOCK_USER, displayName: '佐藤 花子' } },
+        userpool: { ...FASTPASS_MOCK_USERPOOL, displayName: 'サンプル株式会社' },
+      },
+    },
+  },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectState(canvasElement, 'pending');
+    await expect(canvas.getByRole('img', { name: '佐藤 花子（サンプル株式会社）のクイック認証QRコード' })).toBeVisible();
+    await expect(canvas.getByText('Authingトークンでスキャンして、クイック認証を完了してください')).toBeVisible();
+    await expect(canvas.getByText(/^あと\d+秒で期限切れ$/)).toBeVisible();
+    await expect(fastpassRoot(canvasElement)).toHaveAttribute('lang', 'ja-JP');
+    await expect(mockOf(context).requests[0]?.headers['x-authing-lang']).toBe('ja-JP');
+
+    mockOf(context).cancel();
+    await expectState(canvasElement, 'cancelled');
+    await expect(canvas.getByText('スマートフォンでキャンセルされました', { selector: 'p' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'QRコードを更新' }));
+    await expectState(canvasElement, 'pending');
+  },
+};
+
 /** Any string replaced through `labels`; the rest stay in the built-in language. */
 export const LabelsOverride: Story = {
   args: {

@@ -60,7 +60,7 @@ export const fastpassMetaBase = {
     classNames: { control: 'object', ...category('Theme') },
     className: { control: 'text', ...category('Theme') },
     style: { control: 'object', ...category('Theme') },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en-US'], ...category('Text') },
+    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-TW', 'ja-JP', 'en-US'], ...category('Text') },
     labels: { control: 'object', ...category('Text') },
     fallback: { control: false, ...category('Text') },
     scope: { control: 'text', ...category('Request') },

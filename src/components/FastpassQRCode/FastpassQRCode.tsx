@@ -10,7 +10,7 @@ export interface FastpassQRCodeProps
   extends FastpassQRCodeDisplayProps,
     UseFastpassQrcodeOptions,
     Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** The labels' language: `zh-CN` or `en-US`. Default: the provider's `lang`, else zh-CN. */
+  /** The labels' language: `zh-CN`, `zh-TW`, `ja-JP` or `en-US` (see `getFastpassLabels`). Default: the provider's `lang`, else zh-CN. */
   lang?: string;
 }
 

@@ -30,7 +30,7 @@ export interface FastpassQRCodeViewProps
     Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** What `useFastpassQrcode` returned: the view draws exactly this state. */
   result: UseFastpassQrcodeResult;
-  /** Picks the built-in labels (`en…` → en-US, otherwise zh-CN) and is set as the root's `lang` attribute. Default: zh-CN labels, no attribute. */
+  /** Picks the built-in labels (`zh-TW`/`zh-HK`/`zh-MO`/`zh-Hant…` → zh-TW, `ja…` → ja-JP, `en…` → en-US, otherwise zh-CN) and is set as the root's `lang` attribute. Default: zh-CN labels, no attribute. */
   lang?: string;
 }
 

@@ -16,7 +16,7 @@ export type {
   FastpassQRCodeDisplayProps,
   FastpassTheme,
 } from './FastpassQRCodeDisplayProps';
-export { FASTPASS_LABELS_EN_US, FASTPASS_LABELS_ZH_CN, getFastpassLabels } from './labels';
+export { FASTPASS_LABELS_EN_US, FASTPASS_LABELS_JA_JP, FASTPASS_LABELS_ZH_CN, FASTPASS_LABELS_ZH_TW, getFastpassLabels } from './labels';
 export type { FastpassLabels } from './labels';
 export { FastpassCountdown } from './FastpassCountdown';
 export type { FastpassCountdownProps } from './FastpassCountdown';

@@ -85,7 +85,76 @@ export const FASTPASS_LABELS_EN_US: FastpassLabels = {
   requestId: (id) => `Request ID: ${id}`,
 };
 
-/** The built-in labels for a language tag: `en…` is English (en-US), anything else Simplified Chinese (zh-CN). */
+// Traditional Chinese as written in Taiwan. The product words are the ones Authing's Guard zh-TW locale uses:
+// the app is "Authing 權杖" (Guard writes it unspaced; spaced here like our zh-CN "Authing 令牌"), the feature
+// 快速認證. Everyday words follow Taiwan usage (QR Code, 掃描, 登入, 網路, 伺服器, 資料, 逾時), where Guard's
+// zh-TW still carries mainland ones (二維碼, 掃碼). The App Store lists the app as "Authing 令牌"; a search
+// for "Authing" finds it under either name.
+export const FASTPASS_LABELS_ZH_TW: FastpassLabels = {
+  codeTitle: (user, userpool) => `${user} 在 ${userpool} 的快速認證 QR Code`,
+  codeRegion: '快速認證 QR Code',
+  loading: '正在產生 QR Code…',
+  ready: 'QR Code 已就緒，請使用 Authing 權杖掃描',
+  hint: '開啟 Authing 權杖，掃描 QR Code 完成快速認證',
+  countdown: (seconds) => `${seconds} 秒後過期`,
+  scanned: '掃描成功，請在手機上確認',
+  scannedBy: (name) => `掃描者：${name}`,
+  authorized: '已確認，快速認證完成',
+  cancelled: '已在手機上取消',
+  expired: 'QR Code 已過期',
+  refresh: '更新 QR Code',
+  retry: '重試',
+  signedOut: '請先登入，再使用快速認證',
+  errors: {
+    network: '網路連線失敗，請檢查網路',
+    timeout: '請求逾時，請稍後再試',
+    unauthorized: '登入已過期，請重新登入',
+    api: '伺服器發生錯誤，請稍後再試',
+    'invalid-response': '伺服器傳回了無法辨識的資料',
+    aborted: '請求已取消',
+  },
+  requestId: (id) => `請求 ID：${id}`,
+};
+
+// Japanese, in the polite style. The product words are the ones Authing's Guard ja-JP locale uses: the app is
+// "Authingトークン", the feature クイック認証. Everyday words follow Japanese UI usage (QRコード, スキャン,
+// 再試行) where Guard's ja-JP is literal. The App Store lists the app as "Authing 令牌" (see zh-TW).
+export const FASTPASS_LABELS_JA_JP: FastpassLabels = {
+  codeTitle: (user, userpool) => `${user}（${userpool}）のクイック認証QRコード`,
+  codeRegion: 'クイック認証QRコード',
+  loading: 'QRコードを生成しています…',
+  ready: 'QRコードを表示しました。Authingトークンでスキャンしてください',
+  hint: 'Authingトークンでスキャンして、クイック認証を完了してください',
+  countdown: (seconds) => `あと${seconds}秒で期限切れ`,
+  scanned: 'スキャンしました。スマートフォンで確認してください',
+  scannedBy: (name) => `スキャンしたユーザー：${name}`,
+  authorized: 'クイック認証が完了しました',
+  cancelled: 'スマートフォンでキャンセルされました',
+  expired: 'QRコードの有効期限が切れました',
+  refresh: 'QRコードを更新',
+  retry: '再試行',
+  signedOut: 'クイック認証を利用するにはログインしてください',
+  errors: {
+    network: 'ネットワーク接続を確認してください',
+    timeout: 'タイムアウトしました。もう一度お試しください',
+    unauthorized: 'ログインの有効期限が切れました。再度ログインしてください',
+    api: 'サーバーエラーが発生しました。しばらくしてからお試しください',
+    'invalid-response': 'サーバーの応答を読み取れませんでした',
+    aborted: 'リクエストはキャンセルされました',
+  },
+  requestId: (id) => `リクエストID：${id}`,
+};
+
+/**
+ * The built-in labels for a BCP 47 language tag, case-insensitive, `_` read as `-`: `zh-TW`, `zh-HK`, `zh-MO`
+ * and `zh-Hant…` are Traditional Chinese (zh-TW); `ja…` is Japanese (ja-JP); `en…` is English (en-US);
+ * anything else, and no tag, is Simplified Chinese (zh-CN). `ja` and `en` must be the whole language subtag
+ * (`ja_JP`, `EN-gb`), so that `jam` or `enm` are not mistaken for them.
+ */
 export function getFastpassLabels(lang?: string): FastpassLabels {
-  return lang?.toLowerCase().startsWith('en') ? FASTPASS_LABELS_EN_US : FASTPASS_LABELS_ZH_CN;
+  const [language, next] = (lang ?? '').toLowerCase().split(/[-_]/);
+  if (language === 'en') return FASTPASS_LABELS_EN_US;
+  if (language === 'ja') return FASTPASS_LABELS_JA_JP;
+  if (language === 'zh' && (next === 'tw' || next === 'hk' || next === 'mo' || next === 'hant')) return FASTPASS_LABELS_ZH_TW;
+  return FASTPASS_LABELS_ZH_CN;
 }

@@ -1,51 +1,226 @@
 import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
-import { FastpassQRCodeView, getFastpassLabels } from '../../../src/components/FastpassQRCode';
+import { FastpassErrorKind } from '../../../src/api/errors';
+import {
+  FASTPASS_LABELS_EN_US,
+  FASTPASS_LABELS_JA_JP,
+  FASTPASS_LABELS_ZH_CN,
+  FASTPASS_LABELS_ZH_TW,
+  FastpassQRCodeView,
+  getFastpassLabels,
+  type FastpassLabels,
+} from '../../../src/components/FastpassQRCode';
 import { viewError, viewResult } from '../../utils/viewResults';
 
-describe('getFastpassLabels', () => {
-  it.each([
-    [undefined, '刷新二维码'],
-    ['zh-CN', '刷新二维码'],
-    ['zh-TW', '刷新二维码'],
-    ['ja-JP', '刷新二维码'],
-    ['en', 'Refresh QR code'],
-    ['en-US', 'Refresh QR code'],
-    ['EN-gb', 'Refresh QR code'],
-  ])('given %s, should pick the labels that say "%s"', (lang, refresh) => {
-    expect(getFastpassLabels(lang).refresh).toBe(refresh);
-  });
+const BUILT_IN = {
+  'zh-CN': FASTPASS_LABELS_ZH_CN,
+  'zh-TW': FASTPASS_LABELS_ZH_TW,
+  'ja-JP': FASTPASS_LABELS_JA_JP,
+  'en-US': FASTPASS_LABELS_EN_US,
+} satisfies Record<string, FastpassLabels>;
+type BuiltIn = keyof typeof BUILT_IN;
 
-  it('should have the same keys, and a message for every error kind, in both languages', () => {
-    const zh = getFastpassLabels('zh-CN');
-    const en = getFastpassLabels('en-US');
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    expect(Object.keys(en.errors).sort()).toEqual(['aborted', 'api', 'invalid-response', 'network', 'timeout', 'unauthorized']);
-    expect(Object.keys(zh.errors).sort()).toEqual(Object.keys(en.errors).sort());
+const ERROR_KINDS = Object.values(FastpassErrorKind);
+const FUNCTION_FIELDS = ['codeTitle', 'countdown', 'scannedBy', 'requestId'] as const satisfies readonly (keyof FastpassLabels)[];
+
+/** Every string a label set can produce, the functions' with sample values. */
+function textsOf(labels: FastpassLabels): string[] {
+  return [
+    ...Object.values(labels).filter((value): value is string => typeof value === 'string'),
+    ...Object.values(labels.errors),
+    labels.codeTitle('u', 'p'),
+    labels.countdown(1),
+    labels.scannedBy('n'),
+    labels.requestId('r'),
+  ];
+}
+
+describe('getFastpassLabels', () => {
+  it.each<[string | undefined, BuiltIn]>([
+    [undefined, 'zh-CN'],
+    ['', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-SG', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hans-HK', 'zh-CN'],
+    ['zh-TW', 'zh-TW'],
+    ['zh_tw', 'zh-TW'],
+    ['ZH-HK', 'zh-TW'],
+    ['zh-MO', 'zh-TW'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh-Hant-TW', 'zh-TW'],
+    ['zh_HANT_hk', 'zh-TW'],
+    ['ja', 'ja-JP'],
+    ['ja-JP', 'ja-JP'],
+    ['JA_jp', 'ja-JP'],
+    ['en', 'en-US'],
+    ['en-US', 'en-US'],
+    ['EN-gb', 'en-US'],
+    ['en_AU', 'en-US'],
+    ['fr-FR', 'zh-CN'],
+    ['ko-KR', 'zh-CN'],
+    ['tw', 'zh-CN'],
+    // Other languages whose codes merely start with "ja" or "en": Jamaican Creole, Middle English.
+    ['jam', 'zh-CN'],
+    ['enm', 'zh-CN'],
+  ])('given %j, should pick the %s labels', (lang, expected) => {
+    expect(getFastpassLabels(lang)).toBe(BUILT_IN[expected]);
   });
 });
 
-describe('given lang="en-US"', () => {
-  it('should name the code in English', () => {
-    render(<FastpassQRCodeView result={viewResult('pending')} lang="en-US" />);
-    expect(screen.getByRole('img', { name: 'Fastpass QR code for 张三 at Authing 示例用户池' })).toBeInTheDocument();
+describe.each(Object.entries(BUILT_IN))('the built-in %s labels', (lang, labels) => {
+  it('should have every field of the zh-CN set, and no other', () => {
+    expect(Object.keys(labels).sort()).toEqual(Object.keys(FASTPASS_LABELS_ZH_CN).sort());
   });
 
-  it('should speak English in every visible string and set the lang attribute', () => {
+  it('should say something for every string field', () => {
+    for (const [field, value] of Object.entries(labels)) {
+      if (typeof value !== 'string') continue;
+      expect(value.trim(), field).not.toBe('');
+    }
+  });
+
+  it('should have a message for every error kind, and no other', () => {
+    expect(Object.keys(labels.errors).sort()).toEqual([...ERROR_KINDS].sort());
+    for (const kind of ERROR_KINDS) expect(labels.errors[kind].trim(), kind).not.toBe('');
+  });
+
+  it('should put the values into the function labels', () => {
+    for (const field of FUNCTION_FIELDS) expect(typeof labels[field], field).toBe('function');
+    const title = labels.codeTitle('用户甲', 'Pool-B');
+    expect(title).toContain('用户甲');
+    expect(title).toContain('Pool-B');
+    expect(labels.countdown(42)).toContain('42');
+    expect(labels.scannedBy('Li Si')).toContain('Li Si');
+    expect(labels.requestId('req-9f3')).toContain('req-9f3');
+  });
+});
+
+describe.each(['zh-TW', 'ja-JP', 'en-US'] as const)('the %s labels', (lang) => {
+  it('should not leave a zh-CN string untranslated', () => {
+    const zh = textsOf(FASTPASS_LABELS_ZH_CN);
+    expect(textsOf(BUILT_IN[lang]).filter((text) => zh.includes(text))).toEqual([]);
+  });
+});
+
+describe('the zh-TW labels', () => {
+  it('should use Taiwan words, not mainland ones', () => {
+    const text = textsOf(FASTPASS_LABELS_ZH_TW).join('\n');
+    for (const mainland of ['二維碼', '二维码', '掃碼', '扫', '網絡', '服務器', '登錄', '信息', '數據']) {
+      expect(text, mainland).not.toContain(mainland);
+    }
+  });
+});
+
+/** What the card shows in one language: every string spelled out, as a reader would check it. */
+interface Expected {
+  codeTitle: string;
+  hint: string;
+  countdown: string;
+  ready: string;
+  scanned: string;
+  scannedBy: string;
+  expired: string;
+  refresh: string;
+  api: string;
+  retry: string;
+  requestId: string;
+  signedOut: string;
+}
+
+const RENDERED: Record<BuiltIn, Expected> = {
+  'zh-CN': {
+    codeTitle: '张三 在 Authing 示例用户池 的快速认证二维码',
+    hint: '打开 Authing 令牌，扫码完成快速认证',
+    countdown: '30 秒后过期',
+    ready: '二维码已就绪，请使用 Authing 令牌扫码',
+    scanned: '扫码成功，请在手机上确认',
+    scannedBy: '扫码人：Li Si',
+    expired: '二维码已过期',
+    refresh: '刷新二维码',
+    api: '服务器出错了，请稍后重试',
+    retry: '重试',
+    requestId: '请求 ID：req-1',
+    signedOut: '请先登录，再使用快速认证',
+  },
+  'zh-TW': {
+    codeTitle: '张三 在 Authing 示例用户池 的快速認證 QR Code',
+    hint: '開啟 Authing 權杖，掃描 QR Code 完成快速認證',
+    countdown: '30 秒後過期',
+    ready: 'QR Code 已就緒，請使用 Authing 權杖掃描',
+    scanned: '掃描成功，請在手機上確認',
+    scannedBy: '掃描者：Li Si',
+    expired: 'QR Code 已過期',
+    refresh: '更新 QR Code',
+    api: '伺服器發生錯誤，請稍後再試',
+    retry: '重試',
+    requestId: '請求 ID：req-1',
+    signedOut: '請先登入，再使用快速認證',
+  },
+  'ja-JP': {
+    codeTitle: '张三（Authing 示例用户池）のクイック認証QRコード',
+    hint: 'Authingトークンでスキャンして、クイック認証を完了してください',
+    countdown: 'あと30秒で期限切れ',
+    ready: 'QRコードを表示しました。Authingトークンでスキャンしてください',
+    scanned: 'スキャンしました。スマートフォンで確認してください',
+    scannedBy: 'スキャンしたユーザー：Li Si',
+    expired: 'QRコードの有効期限が切れました',
+    refresh: 'QRコードを更新',
+    api: 'サーバーエラーが発生しました。しばらくしてからお試しください',
+    retry: '再試行',
+    requestId: 'リクエストID：req-1',
+    signedOut: 'クイック認証を利用するにはログインしてください',
+  },
+  'en-US': {
+    codeTitle: 'Fastpass QR code for 张三 at Authing 示例用户池',
+    hint: 'Scan with the Authing Token app to sign in with Fastpass',
+    countdown: 'Expires in 30 s',
+    ready: 'QR code ready: scan it with Authing Token',
+    scanned: 'Scanned: confirm on your phone',
+    scannedBy: 'Scanned by Li Si',
+    expired: 'The QR code has expired',
+    refresh: 'Refresh QR code',
+    api: 'Something went wrong on the server: try again later',
+    retry: 'Retry',
+    requestId: 'Request ID: req-1',
+    signedOut: 'Sign in to use Fastpass',
+  },
+};
+
+describe.each(Object.entries(RENDERED))('given lang="%s"', (lang, expected) => {
+  it('should name the code, say how to use it and set the lang attribute', () => {
     const ref = createRef<HTMLDivElement>();
-    const { rerender } = render(<FastpassQRCodeView ref={ref} result={viewResult('pending', { expiresAt: Date.now() + 30_000 })} lang="en-US" />);
-    expect(screen.getByText('Expires in 30 s')).toBeInTheDocument();
-    expect(screen.getByText('Scan with the Authing Token app to sign in with Fastpass')).toBeVisible();
-    expect(ref.current).toHaveAttribute('lang', 'en-US');
+    render(<FastpassQRCodeView ref={ref} result={viewResult('pending', { expiresAt: Date.now() + 30_000 })} lang={lang} />);
+    expect(screen.getByRole('img', { name: expected.codeTitle })).toBeInTheDocument();
+    expect(screen.getByText(expected.hint)).toBeVisible();
+    expect(screen.getByText(expected.countdown)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(expected.ready);
+    expect(ref.current).toHaveAttribute('lang', lang);
+  });
 
-    rerender(<FastpassQRCodeView result={viewResult('expired')} lang="en-US" />);
-    expect(screen.getByRole('button', { name: 'Refresh QR code' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('The QR code has expired');
+  it('should say who scanned', () => {
+    render(<FastpassQRCodeView result={viewResult('scanned')} lang={lang} />);
+    expect(screen.getByText(expected.scanned, { selector: 'p' })).toBeVisible();
+    expect(screen.getByText(expected.scannedBy)).toBeVisible();
+  });
 
-    rerender(<FastpassQRCodeView result={viewResult('error', { error: viewError('api', { requestId: 'req-1' }) })} lang="en-US" />);
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.getByText('Request ID: req-1')).toBeVisible();
-    expect(screen.getByRole('status')).toHaveTextContent('Something went wrong on the server: try again later');
+  it('should name the refresh button of an expired code', () => {
+    render(<FastpassQRCodeView result={viewResult('expired')} lang={lang} />);
+    expect(screen.getByRole('button', { name: expected.refresh })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(expected.expired);
+  });
+
+  it('should explain a server error with its request id and a retry button', () => {
+    render(<FastpassQRCodeView result={viewResult('error', { error: viewError('api', { requestId: 'req-1' }) })} lang={lang} />);
+    expect(screen.getByRole('button', { name: expected.retry })).toBeInTheDocument();
+    expect(screen.getByText(expected.requestId)).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(expected.api);
+  });
+
+  it('should ask to sign in when nobody is', () => {
+    render(<FastpassQRCodeView result={viewResult('signed-out')} lang={lang} />);
+    expect(screen.getByText(expected.signedOut, { selector: 'p' })).toBeVisible();
   });
 });
 
@@ -54,24 +229,22 @@ describe('given the labels prop', () => {
     render(
       <FastpassQRCodeView
         result={viewResult('expired')}
-        lang="en-US"
-        labels={{ refresh: 'Get a new code', expired: 'Too late!' }}
+        lang="ja-JP"
+        labels={{ refresh: '新しいコード', expired: '時間切れです' }}
       />,
     );
-    expect(screen.getByRole('button', { name: 'Get a new code' })).toBeInTheDocument();
-    expect(screen.getByText('Too late!', { selector: 'p' })).toBeVisible();
-    expect(screen.getByRole('group', { name: 'Fastpass QR code' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '新しいコード' })).toBeInTheDocument();
+    expect(screen.getByText('時間切れです', { selector: 'p' })).toBeVisible();
+    expect(screen.getByRole('group', { name: 'クイック認証QRコード' })).toBeInTheDocument();
   });
 
   it('should use label functions for the title, the countdown and who scanned', () => {
-    render(
-      <FastpassQRCodeView
-        result={viewResult('scanned', { expiresAt: Date.now() + 5_000, scannedBy: { displayName: 'Li Si', photo: '' } })}
-        labels={{ codeTitle: (u, p) => `code:${u}@${p}`, countdown: (s) => `T-${s}`, scannedBy: (n) => `by ${n}` }}
-      />,
-    );
+    const labels: Partial<FastpassLabels> = { codeTitle: (u, p) => `code:${u}@${p}`, countdown: (s) => `T-${s}`, scannedBy: (n) => `by ${n}` };
+    const { rerender } = render(<FastpassQRCodeView result={viewResult('pending', { expiresAt: Date.now() + 5_000 })} labels={labels} />);
     expect(screen.getByRole('img', { name: 'code:张三@Authing 示例用户池' })).toBeInTheDocument();
     expect(screen.getByText('T-5')).toBeInTheDocument();
+
+    rerender(<FastpassQRCodeView result={viewResult('scanned', { scannedBy: { displayName: 'Li Si', photo: '' } })} labels={labels} />);
     expect(screen.getByText('by Li Si')).toBeVisible();
   });
 
