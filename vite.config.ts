@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
@@ -17,7 +18,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   peerDependencies?: Record<string, string>;
 };
 const externalPackages = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+// Node's own modules too (the testing entry's Node build and the bin): else Vite swaps in its browser stub.
+const isExternal = (id: string) => id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** The stylesheet ships as written (it is small and hand-kept), beside the JS, not imported by it. */
 function copyStylesheet(): Plugin {
@@ -35,6 +37,19 @@ const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (co
   if (context.provider.name !== 'playwright') throw new Error('emulateColorScheme needs the playwright provider');
   await (context as unknown as { page: { emulateMedia(options: { colorScheme: string }): Promise<void> } }).page.emulateMedia({ colorScheme: scheme });
 };
+
+/** A built file that starts with a shebang (the `fastpass-mock` bin) is executable, and npm packs it so. */
+function executableBin(): Plugin {
+  return {
+    name: 'fastpass:executable-bin',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk' && output.code.startsWith('#!') && options.dir) chmodSync(join(options.dir, fileName), 0o755);
+      }
+    },
+  };
+}
 
 /** Each browser project gets its own object: Vitest mutates `instances`. */
 function chromiumBrowser() {
@@ -54,6 +69,7 @@ export default defineConfig({
     // resolve under moduleResolution node16/nodenext.
     dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src', bundleTypes: true }),
     copyStylesheet(),
+    executableBin(),
   ],
   // Pre-bundled up front: on a cold cache, Vite discovering these mid-run reloads the page and can load
   // two copies of React into one browser test run.
@@ -62,7 +78,8 @@ export default defineConfig({
   },
   build: {
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      // The testing entry has a browser-safe build and a Node one (with the HTTP server); the bin is Node's.
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'testing/node': 'src/testing/node.ts', 'bin/fastpass-mock': 'src/testing/bin.ts' },
       formats: ['es'],
     },
     sourcemap: true,

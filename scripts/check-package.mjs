@@ -13,7 +13,18 @@ try {
   );
   const tarball = join(dir, filename);
   const paths = new Set(files.map((file) => file.path));
-  for (const required of ['dist/index.js', 'dist/index.d.ts', 'dist/testing.js', 'dist/testing.d.ts', 'dist/styles.css', 'README.md']) {
+  const requiredFiles = [
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/testing.js',
+    'dist/testing.d.ts',
+    'dist/testing/node.js',
+    'dist/testing/createFastpassMockServer.js',
+    'dist/bin/fastpass-mock.js',
+    'dist/styles.css',
+    'README.md',
+  ];
+  for (const required of requiredFiles) {
     if (!paths.has(required)) problems.push(`the tarball lacks ${required}`);
   }
   for (const path of paths) {
@@ -21,6 +32,9 @@ try {
   }
 
   problems.push(...checkServerBoundary('dist/index.js'));
+  problems.push(...checkBrowserSafeTesting('dist/testing.js'));
+  problems.push(...checkBins(tarball));
+  problems.push(...checkNodeTesting());
 
   console.log(`packed ${filename}: ${paths.size} files`);
   execFileSync('npx', ['--no-install', 'publint', '--strict', tarball], { stdio: 'inherit' });
@@ -71,5 +85,83 @@ function checkServerBoundary(entry) {
     if (!clientModules.some((file) => file.endsWith(`/${name}.js`))) found.push(`${name} is not behind a 'use client' module of the main entry`);
   }
   console.log(`server side of ${entry}: ${seen.size - clientModules.length} modules; client boundaries: ${clientModules.length}`);
+  return found;
+}
+
+/** The relative modules a built module imports, statically or not, resolved against the project. */
+function importsOf(file) {
+  const code = readFileSync(file, 'utf8');
+  const specs = [...code.matchAll(/(?:^(?:import|export) [^;]*?from |\bimport\()["']([^"']+)["']/gm)].map((m) => m[1]);
+  return { code, specs, relative: specs.filter((spec) => spec.startsWith('.')).map((spec) => resolve(dirname(file), spec).replace(`${process.cwd()}/`, '')) };
+}
+
+/**
+ * The testing entry's default (browser) build is bundled by Storybook, Vite and webpack for browsers:
+ * nothing it reaches may import Node's modules or the real mock server.
+ */
+function checkBrowserSafeTesting(entry) {
+  const found = [];
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const { specs, relative } = importsOf(file);
+    for (const spec of specs.filter((s) => s.startsWith('node:'))) found.push(`${file} (reached from ${entry}, the browser build) imports ${spec}`);
+    if (file.endsWith('/createFastpassMockServer.js')) found.push(`${entry} (the browser build) reaches ${file}`);
+    for (const next of relative) walk(next);
+  };
+  walk(entry);
+  console.log(`browser build of the testing entry: ${seen.size} modules, none of them Node's`);
+  return found;
+}
+
+/** Every bin: in the tarball, executable there, and starting with a shebang. */
+function checkBins(tarball) {
+  const found = [];
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const listing = execFileSync('tar', ['-tvzf', tarball], { encoding: 'utf8' }).split('\n');
+  for (const [name, target] of Object.entries(pkg.bin ?? {})) {
+    const path = target.replace(/^\.\//, '');
+    const line = listing.find((entry) => entry.endsWith(` package/${path}`));
+    if (!line) {
+      found.push(`bin ${name}: the tarball lacks ${path}`);
+      continue;
+    }
+    if (!/^-rwx/.test(line)) found.push(`bin ${name}: ${path} is not executable in the tarball (${line.split(' ')[0]})`);
+    if (!readFileSync(path, 'utf8').startsWith('#!/usr/bin/env node\n')) found.push(`bin ${name}: ${path} does not start with #!/usr/bin/env node`);
+    console.log(`bin ${name}: ${line.split(/\s+/)[0]} ${path}`);
+  }
+  return found;
+}
+
+/**
+ * Node resolves `react-fastpass-qrcode/testing` through the `node` condition to the build with the real
+ * server: start one from the package as a user would, ask it something, close it; and the bin answers --help.
+ */
+function checkNodeTesting() {
+  const found = [];
+  const script = `
+    const testing = await import('react-fastpass-qrcode/testing');
+    const { url, close } = await testing.createFastpassMockServer({ port: 0 });
+    const response = await fetch(url + '/api/v3/gene-fastpass-qrcode-info', {
+      method: 'POST', body: '{}',
+      headers: { authorization: testing.FASTPASS_MOCK_ACCESS_TOKEN, 'x-authing-app-id': testing.FASTPASS_MOCK_APP_ID },
+    });
+    const body = await response.json();
+    await close();
+    if (body.statusCode !== 200 || body.data.apiHost !== url) throw new Error('unexpected answer: ' + JSON.stringify(body));
+    console.log('react-fastpass-qrcode/testing in Node: createFastpassMockServer answered on ' + url);
+  `;
+  try {
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+  } catch (error) {
+    found.push(`importing react-fastpass-qrcode/testing in Node and starting its server failed: ${error.stderr || error.message}`);
+  }
+  try {
+    const help = execFileSync(process.execPath, ['dist/bin/fastpass-mock.js', '--help'], { encoding: 'utf8' });
+    if (!help.startsWith('Usage: fastpass-mock')) found.push('dist/bin/fastpass-mock.js --help printed no usage');
+  } catch (error) {
+    found.push(`dist/bin/fastpass-mock.js --help failed: ${error.message}`);
+  }
   return found;
 }
