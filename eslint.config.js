@@ -8,7 +8,13 @@ import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', 'node_modules'] },
+  {
+    ignores: [
+      'dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', 'node_modules',
+      // What the example apps build and their e2e runs write.
+      'examples/*/.next', 'examples/*/dist', 'examples/*/dist-e2e', 'examples/*/test-results', 'examples/*/playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'] ?? reactHooks.configs['recommended-latest'],
@@ -39,7 +45,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/testing/**', 'test/**', 'stories/**', 'bench/**', '.storybook/**'],
+    // The example apps are consumers: their e2e suites use the testing entry as any user's would.
+    files: ['src/testing/**', 'test/**', 'stories/**', 'bench/**', '.storybook/**', 'examples/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
