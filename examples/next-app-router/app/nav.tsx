@@ -1,0 +1,11 @@
+import Link from 'next/link';
+
+export function Nav() {
+  return (
+    <nav>
+      <Link href="/account">Prefetched on the server</Link>
+      <Link href="/account/no-prefetch">Fetched in the browser</Link>
+      <Link href="/account/suspense">useSuspenseQuery</Link>
+    </nav>
+  );
+}

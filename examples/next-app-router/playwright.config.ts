@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test';
+// The repository's Chromium flags and finder: the system Chromium, never a downloaded browser.
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { MOCK_PORT } from './e2e/ports';
+
+const START_PORT = 3100;
+const DEV_PORT = 3101;
+// Both servers ask the mock Authing that the tests start in-process on MOCK_PORT (see e2e/fixtures.ts).
+const env = {
+  FASTPASS_APP_HOST: `http://127.0.0.1:${MOCK_PORT}`,
+  FASTPASS_APP_ID: '64a1f2c3d4e5f60718293a4b',
+  FASTPASS_ACCESS_TOKEN: 'mock-access-token-zhangsan',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One worker: the mock Authing listens on one fixed port, and the Next.js servers are told that port.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    // The production build (`next build` first; scripts/examples.mjs does it).
+    { name: 'next-start', testIgnore: /\.dev\.spec\.ts$/, use: { baseURL: `http://localhost:${START_PORT}` } },
+    // React 19 production builds do not report attribute mismatches: hydration is checked under `next dev`.
+    { name: 'next-dev', testMatch: /\.dev\.spec\.ts$/, use: { baseURL: `http://localhost:${DEV_PORT}` }, timeout: 120_000 },
+  ],
+  webServer: [
+    {
+      command: `npx next start --port ${START_PORT}`,
+      url: `http://localhost:${START_PORT}/`,
+      env,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next dev --port ${DEV_PORT}`,
+      url: `http://localhost:${DEV_PORT}/`,
+      env,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});
