@@ -32,10 +32,13 @@ function copyStylesheet(): Plugin {
   };
 }
 
-/** Lets a browser test switch `prefers-color-scheme`, to test `colorScheme="auto"` for real. */
-const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (context, scheme) => {
-  if (context.provider.name !== 'playwright') throw new Error('emulateColorScheme needs the playwright provider');
-  await (context as unknown as { page: { emulateMedia(options: { colorScheme: string }): Promise<void> } }).page.emulateMedia({ colorScheme: scheme });
+/**
+ * Lets a browser test emulate CSS media: `prefers-color-scheme` (to test `colorScheme="auto"` for real)
+ * and print media (to prove a printout never holds the code).
+ */
+const emulateMedia: BrowserCommand<[options: { colorScheme?: 'light' | 'dark'; media?: 'print' | 'screen' }]> = async (context, options) => {
+  if (context.provider.name !== 'playwright') throw new Error('emulateMedia needs the playwright provider');
+  await (context as unknown as { page: { emulateMedia(options: object): Promise<void> } }).page.emulateMedia(options);
 };
 
 /** A built file that starts with a shebang (the `fastpass-mock` bin) is executable, and npm packs it so. */
@@ -58,7 +61,7 @@ function chromiumBrowser() {
     headless: true,
     provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const }],
-    commands: { emulateColorScheme },
+    commands: { emulateMedia },
   };
 }
 

@@ -28,12 +28,13 @@ export { FastpassProvider } from './hooks/FastpassProvider';
 export type { FastpassProviderProps } from './hooks/FastpassProvider';
 export { useFastpassQrcode } from './hooks/useFastpassQrcode';
 export {
+  DEFAULT_GENERATE,
   DEFAULT_LIFETIME_MS,
   DEFAULT_MAX_AUTO_REFRESH,
   DEFAULT_MAX_POLL_FAILURES,
   DEFAULT_POLL_INTERVAL_MS,
 } from './hooks/useFastpassQrcodeOptions';
-export type { UseFastpassQrcodeOptions } from './hooks/useFastpassQrcodeOptions';
+export type { FastpassGenerate, UseFastpassQrcodeOptions } from './hooks/useFastpassQrcodeOptions';
 export { fastpassQrcodeQueryOptions } from './hooks/fastpassQrcodeQueryOptions';
 export type { FastpassQrcodeQueryConfig } from './hooks/fastpassQrcodeQueryOptions';
 export { fastpassQueryKeys } from './hooks/fastpassQueryKeys';
@@ -46,6 +47,7 @@ export type {
   FastpassCancelledResult,
   FastpassErrorResult,
   FastpassExpiredResult,
+  FastpassIdleResult,
   FastpassLoadingResult,
   FastpassPendingResult,
   FastpassScannedResult,

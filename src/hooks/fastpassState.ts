@@ -5,6 +5,7 @@ import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassQrcodeStatus } 
 /** Every state a Fastpass QR code goes through, as the component's root `data-state` spells it. */
 export const FastpassState = {
   SIGNED_OUT: 'signed-out',
+  IDLE: 'idle',
   LOADING: 'loading',
   PENDING: 'pending',
   SCANNED: 'scanned',
@@ -22,8 +23,20 @@ interface FastpassResultBase {
    * components or clicks call it at the same time, one request goes out.
    */
   refresh: () => void;
+  /** Asks for a code (from `idle`): the cache's code if it is still live, else one new request. */
+  show: () => void;
+  /**
+   * Drops the code: it leaves the cache and the screen, polling stops, and the state is `idle` until
+   * `show()`. The code stays valid at Authing until it lapses; it is just no longer anywhere to scan.
+   */
+  hide: () => void;
   /** True while a new code is being fetched to replace an old one. */
   isRefreshing: boolean;
+  /**
+   * True while the document is hidden (a background tab, a locked screen). Nothing is minted then, and a
+   * custom UI should not draw the code (the component shows a placeholder): nobody is looking at it.
+   */
+  isPageHidden: boolean;
   /** The underlying TanStack queries: an escape hatch, not part of the state machine. */
   queries: {
     info: UseQueryResult<FastpassQrcodeInfo, FastpassError>;
@@ -34,6 +47,16 @@ interface FastpassResultBase {
 /** No session: nothing was sent. */
 export interface FastpassSignedOutResult extends FastpassResultBase {
   state: 'signed-out';
+  info: undefined;
+  payload: undefined;
+  error: undefined;
+  expiresAt: undefined;
+  scannedBy: undefined;
+}
+
+/** Signed in, and no code wanted yet (`generate: 'on-demand'`) or any more (after `hide()`): nothing is requested. */
+export interface FastpassIdleResult extends FastpassResultBase {
+  state: 'idle';
   info: undefined;
   payload: undefined;
   error: undefined;
@@ -67,7 +90,8 @@ export interface FastpassPendingResult extends FastpassResultBase {
 export interface FastpassScannedResult extends FastpassResultBase {
   state: 'scanned';
   info: FastpassQrcodeInfo;
-  payload: string;
+  /** None: one phone has the code, and nobody else may scan it. */
+  payload: undefined;
   error: undefined;
   expiresAt: number;
   /** Who scanned, when the server says. */
@@ -118,6 +142,7 @@ export interface FastpassErrorResult extends FastpassResultBase {
 /** What `useFastpassQrcode` returns: one discriminated union keyed by `state`. */
 export type UseFastpassQrcodeResult =
   | FastpassSignedOutResult
+  | FastpassIdleResult
   | FastpassLoadingResult
   | FastpassPendingResult
   | FastpassScannedResult

@@ -6,6 +6,8 @@ import { isSignedOutError } from './retryPolicy';
 export interface FastpassStateInput {
   /** Whether a session is known (a token, a token getter or a session key). */
   signedIn: boolean;
+  /** Whether a code is wanted (false before `show()` with `generate: 'on-demand'`, and after `hide()`). */
+  wanted: boolean;
   info: FastpassQrcodeInfo | undefined;
   infoError: FastpassError | null;
   status: FastpassQrcodeStatus | undefined;
@@ -16,7 +18,7 @@ export interface FastpassStateInput {
 }
 
 export type DerivedFastpassState =
-  | { state: 'signed-out' | 'loading' }
+  | { state: 'signed-out' | 'idle' | 'loading' }
   | { state: 'pending' | 'cancelled' | 'expired'; info: FastpassQrcodeInfo }
   | { state: 'scanned'; info: FastpassQrcodeInfo; scannedBy: FastpassBriefUserInfo | undefined }
   | { state: 'authorized'; info: FastpassQrcodeInfo; status: FastpassQrcodeStatus }
@@ -29,6 +31,7 @@ export type DerivedFastpassState =
 export function getFastpassState(input: FastpassStateInput): DerivedFastpassState {
   const { info } = input;
   if (!input.signedIn || isSignedOutError(input.infoError)) return { state: 'signed-out' };
+  if (!input.wanted) return { state: 'idle' };
   if (input.infoError) return { state: 'error', info: undefined, error: input.infoError };
   if (!info) return { state: 'loading' };
 
@@ -52,7 +55,7 @@ export function getFastpassState(input: FastpassStateInput): DerivedFastpassStat
   return { state: 'pending', info };
 }
 
-/** States that show a scannable code; only these poll. */
+/** States whose code is live at Authing (only `pending` shows it); only these poll. */
 export function isLiveState(state: FastpassState): state is 'pending' | 'scanned' {
   return state === 'pending' || state === 'scanned';
 }

@@ -8,7 +8,9 @@ import { fastpassQrcodeQueryOptions, UNNAMED_SESSION } from './fastpassQrcodeQue
 import type { FastpassState, UseFastpassQrcodeResult } from './fastpassState';
 import { fastpassStatusQueryOptions, isTerminalStatus } from './fastpassStatusQueryOptions';
 import { getFastpassState, isLiveState } from './getFastpassState';
+import { usePageHidden } from './usePageHidden';
 import {
+  DEFAULT_GENERATE,
   DEFAULT_LIFETIME_MS,
   DEFAULT_MAX_AUTO_REFRESH,
   DEFAULT_MAX_POLL_FAILURES,
@@ -18,7 +20,7 @@ import {
 
 /**
  * The Fastpass QR code of the signed-in user, and where it stands: one value of a discriminated union
- * keyed by `state` (`signed-out | loading | pending | scanned | authorized | cancelled | expired | error`).
+ * keyed by `state` (`signed-out | idle | loading | pending | scanned | authorized | cancelled | expired | error`).
  * Needs a `FastpassProvider` above it.
  */
 export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFastpassQrcodeResult {
@@ -32,11 +34,17 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     maxAutoRefresh = DEFAULT_MAX_AUTO_REFRESH,
     maxPollFailures = DEFAULT_MAX_POLL_FAILURES,
     encode = encodeFastpassPayload,
+    generate = DEFAULT_GENERATE,
   } = options;
   const fastpass = useFastpassContext('useFastpassQrcode');
   const queryClient = useQueryClient();
   const signedIn = fastpass.session !== undefined;
   const identity = { appHost: fastpass.appHost, appId: fastpass.appId, session: fastpass.session ?? UNNAMED_SESSION };
+
+  // A code is a credential: it is minted only when wanted (on mount, or on show()), and never for a page
+  // nobody is looking at.
+  const [wanted, setWanted] = useState(generate === 'on-mount');
+  const pageHidden = usePageHidden();
 
   const requestOptions = compactOptions({ scope, context, customData });
   const infoOptions = fastpassQrcodeQueryOptions({
@@ -47,7 +55,7 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     onUnauthorized: fastpass.onUnauthorized,
     isCurrentSession: fastpass.isCurrentSession,
   });
-  const infoQuery = useQuery({ ...infoOptions, enabled: enabled && signedIn });
+  const infoQuery = useQuery({ ...infoOptions, enabled: enabled && signedIn && wanted && !pageHidden });
   const info = infoQuery.data;
   const expiresAt = info ? infoQuery.dataUpdatedAt + lifetimeMs : undefined;
 
@@ -65,13 +73,14 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     onUnauthorized: fastpass.onUnauthorized,
     isCurrentSession: fastpass.isCurrentSession,
   });
-  const pollable = enabled && info !== undefined && !lapsed;
+  const pollable = enabled && wanted && info !== undefined && !lapsed;
   const statusQuery = useQuery({ ...statusOptions, enabled: pollable });
   // A disabled status query still holds its initial PENDING: only trust it for the current code.
   const status = pollable || isTerminalStatus(statusQuery.data.status) ? statusQuery.data : undefined;
 
   const derived = getFastpassState({
     signedIn,
+    wanted,
     info,
     infoError: infoQuery.error,
     status,
@@ -116,11 +125,20 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     replaceCode();
   }, [replaceCode]);
 
+  const show = useCallback(() => setWanted(true), [setWanted]);
+  const hide = useCallback(() => {
+    setWanted(false);
+    autoRefreshes.current = 0;
+    // Removed, not reset: the code leaves the cache (and an answer still on its way is dropped).
+    queryClient.removeQueries({ queryKey: infoKey.current, exact: true });
+  }, [queryClient, setWanted]);
+
+  // Fresh codes only for a page someone is looking at: an unattended screen must not farm them.
   useEffect(() => {
-    if (derived.state !== 'expired' || autoRefreshes.current >= maxAutoRefresh) return;
+    if (derived.state !== 'expired' || pageHidden || autoRefreshes.current >= maxAutoRefresh) return;
     autoRefreshes.current += 1;
     replaceCode();
-  }, [derived.state, maxAutoRefresh, replaceCode]);
+  }, [derived.state, pageHidden, maxAutoRefresh, replaceCode]);
 
   // Callbacks: the latest props, called from effects so that renders stay pure.
   const callbacks = useRef(options);
@@ -142,7 +160,7 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
   }, [derived]);
 
   const isRefreshing = refreshCount > 0 && infoQuery.isFetching && info === undefined;
-  const payload = info !== undefined && isLiveState(derived.state) ? encode(info) : undefined;
+  const payload = info !== undefined && derived.state === 'pending' ? encode(info) : undefined;
   return {
     info: undefined,
     payload: undefined,
@@ -152,7 +170,10 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
     ...derived,
     ...(isLiveState(derived.state) ? { payload, expiresAt } : {}),
     refresh,
+    show,
+    hide,
     isRefreshing,
+    isPageHidden: pageHidden,
     queries: { info: infoQuery, status: statusQuery },
   } as UseFastpassQrcodeResult;
 }

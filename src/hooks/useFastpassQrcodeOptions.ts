@@ -13,7 +13,21 @@ export const DEFAULT_MAX_AUTO_REFRESH = 3;
 /** Polls that must fail in a row before the error shows. */
 export const DEFAULT_MAX_POLL_FAILURES = 3;
 
+/**
+ * When the first code is minted: `'on-mount'` as soon as the card mounts, `'on-demand'` only when the
+ * person asks (`show()`, the card's Show code button). The code is a credential: on an account page,
+ * prefer `'on-demand'`.
+ */
+export type FastpassGenerate = 'on-mount' | 'on-demand';
+export const DEFAULT_GENERATE: FastpassGenerate = 'on-mount';
+
 export interface UseFastpassQrcodeOptions {
+  /**
+   * `'on-mount'` mints a code as soon as the component mounts; `'on-demand'` starts in `idle` and mints
+   * one only when `show()` is called. Either way, `hide()` drops the code and returns to `idle`.
+   * Default: `'on-mount'`.
+   */
+  generate?: FastpassGenerate;
   /** Space-separated scopes for the request; must contain `openid`. Default: Authing's. */
   scope?: string;
   /** Passed to Authing Pipeline's `context`. */

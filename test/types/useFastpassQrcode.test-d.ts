@@ -12,6 +12,7 @@ declare const result: UseFastpassQrcodeResult;
 test('narrowing on state gives info, payload and error only where they exist', () => {
   switch (result.state) {
     case 'signed-out':
+    case 'idle':
     case 'loading':
       expectTypeOf(result.info).toEqualTypeOf<undefined>();
       expectTypeOf(result.payload).toEqualTypeOf<undefined>();
@@ -23,7 +24,9 @@ test('narrowing on state gives info, payload and error only where they exist', (
       expectTypeOf(result.expiresAt).toEqualTypeOf<number>();
       break;
     case 'scanned':
-      expectTypeOf(result.payload).toEqualTypeOf<string>();
+      // One phone has the code: nothing left to draw for a second one.
+      expectTypeOf(result.payload).toEqualTypeOf<undefined>();
+      expectTypeOf(result.expiresAt).toEqualTypeOf<number>();
       expectTypeOf(result.scannedBy).toEqualTypeOf<FastpassBriefUserInfo | undefined>();
       break;
     case 'authorized':
@@ -47,8 +50,11 @@ test('narrowing on state gives info, payload and error only where they exist', (
   }
 });
 
-test('every state offers refresh and the escape hatch', () => {
+test('every state offers refresh, show, hide and the escape hatch', () => {
   expectTypeOf(result.refresh).toEqualTypeOf<() => void>();
+  expectTypeOf(result.show).toEqualTypeOf<() => void>();
+  expectTypeOf(result.hide).toEqualTypeOf<() => void>();
+  expectTypeOf(result.isPageHidden).toEqualTypeOf<boolean>();
   expectTypeOf(result.isRefreshing).toEqualTypeOf<boolean>();
   expectTypeOf(result.queries.info.data).toEqualTypeOf<FastpassQrcodeInfo | undefined>();
 });

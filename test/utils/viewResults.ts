@@ -35,6 +35,8 @@ export const REALISTIC_PAYLOAD = encodeFastpassPayload(REALISTIC_INFO);
 
 export type ViewResult<S extends FastpassState> = Extract<UseFastpassQrcodeResult, { state: S }> & {
   refresh: Mock<() => void>;
+  show: Mock<() => void>;
+  hide: Mock<() => void>;
 };
 
 /** A `FastpassError` as the client would raise it. */
@@ -51,17 +53,21 @@ export function viewResult<S extends FastpassState>(
   overrides: Partial<Omit<ViewResult<S>, 'state'>> = {},
 ): ViewResult<S> {
   const info = overrides.info ?? VIEW_INFO;
-  const hasCode = state === 'pending' || state === 'scanned';
-  const hasInfo = state !== 'signed-out' && state !== 'loading';
+  const hasCode = state === 'pending';
+  const isLive = state === 'pending' || state === 'scanned';
+  const hasInfo = state !== 'signed-out' && state !== 'idle' && state !== 'loading';
   const base = {
     state,
     refresh: vi.fn<() => void>(),
+    show: vi.fn<() => void>(),
+    hide: vi.fn<() => void>(),
     isRefreshing: false,
+    isPageHidden: false,
     queries: {} as UseFastpassQrcodeResult['queries'],
     info: hasInfo ? info : undefined,
     payload: hasCode ? encodeFastpassPayload(info) : undefined,
     error: state === 'error' ? viewError('network') : undefined,
-    expiresAt: hasCode ? Date.now() + 120_000 : undefined,
+    expiresAt: isLive ? Date.now() + 120_000 : undefined,
     scannedBy: state === 'scanned' ? { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo } : undefined,
     ...(state === 'authorized' ? { status: { status: 'AUTHORIZED', ticket: 'mock-ticket' } } : {}),
   };
@@ -69,4 +75,4 @@ export function viewResult<S extends FastpassState>(
 }
 
 /** Every state, in lifecycle order. */
-export const ALL_STATES = ['signed-out', 'loading', 'pending', 'scanned', 'authorized', 'cancelled', 'expired', 'error'] as const satisfies readonly FastpassState[];
+export const ALL_STATES = ['signed-out', 'idle', 'loading', 'pending', 'scanned', 'authorized', 'cancelled', 'expired', 'error'] as const satisfies readonly FastpassState[];

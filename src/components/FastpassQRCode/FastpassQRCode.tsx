@@ -27,6 +27,7 @@ const HOOK_OPTION_NAMES = [
   'encode',
   'onStatusChange',
   'onAuthorized',
+  'generate',
 ] as const satisfies readonly (keyof UseFastpassQrcodeOptions)[];
 
 function splitProps(props: FastpassQRCodeProps) {

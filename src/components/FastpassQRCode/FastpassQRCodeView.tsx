@@ -22,6 +22,7 @@ import { guardQrCapacity } from './guardQrCapacity';
 import { getFastpassLabels } from './labels';
 import { joinClassNames, type FastpassSlot } from './slots';
 import { useCrispModules } from './useCrispModules';
+import { usePrinting } from './usePrinting';
 import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
 import { sessionFingerprint } from '../../hooks/sessionFingerprint';
 
@@ -46,6 +47,11 @@ const VISUALLY_HIDDEN: CSSProperties = {
   whiteSpace: 'nowrap',
   border: 0,
 };
+
+/** States whose code area shows the hollow stand-in for a code that is not (or no longer) drawn. */
+function hasCodePlaceholder(state: UseFastpassQrcodeResult['state']): boolean {
+  return state === 'idle' || state === 'pending' || state === 'scanned' || state === 'cancelled' || state === 'expired';
+}
 
 /** Share of the code's width the user pool logo takes with `showUserpoolLogo`. */
 const LOGO_RATIO = 0.2;
@@ -82,9 +88,16 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   const labels = { ...getFastpassLabels(lang), ...labelOverrides };
   const codeRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const drawnCode = result.payload === undefined ? undefined : sessionFingerprint(result.payload);
-  const drawing = useRedrawOnHydrationMismatch(svgRef, drawnCode);
-  useCrispModules(svgRef, size, `${drawing}:${drawnCode}`, level, marginSize);
+  // The code is a credential: out of the DOM wherever nobody should be able to scan it.
+  const printing = usePrinting();
+  const concealed =
+    result.payload === undefined ? undefined : printing ? labels.printed : result.isPageHidden ? labels.hiddenInBackground : undefined;
+  const drawn = result.state === 'pending' && concealed === undefined ? result : undefined;
+  const drawnCode = drawn && sessionFingerprint(drawn.payload);
+  const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
+  // Names the <svg> element on screen: a new one (another code, a redraw, back from hiding) is sized anew.
+  const drawing = drawnCode && `${generation}:${drawnCode}`;
+  useCrispModules(svgRef, size, drawing, level, marginSize);
 
   useEffect(() => {
     // Written out here, not inside the helper, so that production bundles drop the check entirely.
@@ -97,9 +110,9 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   });
 
   // The button that was clicked is about to unmount: hand focus to the code area, which stays.
-  const refresh = () => {
+  const withFocusKept = (action: () => void) => () => {
     codeRef.current?.focus();
-    result.refresh();
+    action();
   };
 
   const { info } = result;
@@ -118,9 +131,9 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
       ? { src: info.userpool.photo, width: Math.round(size * LOGO_RATIO), height: Math.round(size * LOGO_RATIO), excavate: true }
       : undefined;
 
-  const actionButton = (action: 'refresh' | 'retry') => (
+  const actionButton = (action: 'refresh' | 'retry' | 'show') => (
     <div {...slot('actions')}>
-      <button type="button" {...slot(action)} onClick={refresh}>
+      <button type="button" {...slot(action)} onClick={withFocusKept(action === 'show' ? result.show : result.refresh)}>
         {labels[action]}
       </button>
     </div>
@@ -128,11 +141,21 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
 
   const veil = (() => {
     switch (result.state) {
+      case 'idle':
+        return (
+          <>
+            <p {...slot('status')}>{labels.idle}</p>
+            {actionButton('show')}
+          </>
+        );
+      case 'pending':
+        return concealed === undefined ? null : <p {...slot('status')}>{concealed}</p>;
       case 'scanned':
         return (
           <>
             <p {...slot('status')}>{labels.scanned}</p>
             {result.scannedBy && <p {...slot('detail')}>{labels.scannedBy(result.scannedBy.displayName)}</p>}
+            <p {...slot('detail')}>{labels.notYou}</p>
           </>
         );
       case 'cancelled':
@@ -183,24 +206,24 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
       </div>
 
       <div {...slot('code')} ref={codeRef} role="group" aria-label={labels.codeRegion} tabIndex={-1}>
-        {result.payload !== undefined && (
+        {drawn !== undefined && (
           <QRCodeSVG
             {...slot('qrcode')}
-            key={drawing}
+            key={generation}
             {...{ [DRAWN_CODE_ATTRIBUTE]: drawnCode }}
             ref={svgRef}
-            value={result.payload}
+            value={drawn.payload}
             size={size}
             level={level}
             fgColor={fgColor}
             bgColor={bgColor}
             marginSize={marginSize}
-            title={labels.codeTitle(result.info.user.displayName, result.info.userpool.displayName)}
+            title={labels.codeTitle(drawn.info.user.displayName, drawn.info.userpool.displayName)}
             imageSettings={logo}
           />
         )}
         {result.state === 'loading' && <div {...slot('skeleton')} aria-hidden="true" />}
-        {(result.state === 'cancelled' || result.state === 'expired') && <FastpassCodePlaceholder {...slot('placeholder')} />}
+        {drawn === undefined && hasCodePlaceholder(result.state) && <FastpassCodePlaceholder {...slot('placeholder')} />}
         {veil !== null && <div {...slot('veil')}>{veil}</div>}
       </div>
 
@@ -209,6 +232,11 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
           <FastpassCountdown {...slot('countdown')} expiresAt={result.expiresAt} format={labels.countdown} />
         )}
         {result.state === 'pending' && <p {...slot('hint')}>{labels.hint}</p>}
+        {(result.state === 'pending' || result.state === 'scanned') && (
+          <button type="button" {...slot('hide')} onClick={withFocusKept(result.hide)}>
+            {labels.hide}
+          </button>
+        )}
         {result.state === 'error' && result.error.requestId !== undefined && (
           <p {...slot('detail')}>{labels.requestId(result.error.requestId)}</p>
         )}

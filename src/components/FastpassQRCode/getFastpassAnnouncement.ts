@@ -11,6 +11,8 @@ export function getFastpassAnnouncement(result: UseFastpassQrcodeResult, labels:
   switch (result.state) {
     case 'signed-out':
       return labels.signedOut;
+    case 'idle':
+      return labels.idle;
     case 'loading':
       return labels.loading;
     case 'pending':

@@ -25,6 +25,18 @@ export interface FastpassLabels {
   refresh: string;
   /** The button that tries again after an error. */
   retry: string;
+  /** In `idle`: what the code does, above the Show button. */
+  idle: string;
+  /** The button that asks for a code (in `idle`). */
+  show: string;
+  /** The button that takes the code away (while one is live). */
+  hide: string;
+  /** Where the code was, while the page is in the background (the code is out of the DOM then). */
+  hiddenInBackground: string;
+  /** Where the code was, on paper: a printout never holds the code. */
+  printed: string;
+  /** Under a scanned code, for the person who did not scan it. */
+  notYou: string;
   /** Shown when nobody is signed in (unless the `fallback` prop replaces it). */
   signedOut: string;
   /** One message per `FastpassError` kind. */
@@ -47,6 +59,12 @@ export const FASTPASS_LABELS_ZH_CN: FastpassLabels = {
   expired: '二维码已过期',
   refresh: '刷新二维码',
   retry: '重试',
+  idle: '扫描此二维码的人，将在其手机上登录你的账号',
+  show: '显示二维码',
+  hide: '隐藏二维码',
+  hiddenInBackground: '页面在后台时，二维码已隐藏',
+  printed: '二维码不会被打印',
+  notYou: '不是你本人扫码？请立即修改密码',
   signedOut: '请先登录，再使用快速认证',
   errors: {
     network: '网络连接失败，请检查网络',
@@ -73,6 +91,12 @@ export const FASTPASS_LABELS_EN_US: FastpassLabels = {
   expired: 'The QR code has expired',
   refresh: 'Refresh QR code',
   retry: 'Retry',
+  idle: 'Whoever scans this code is signed in to your account on their phone',
+  show: 'Show code',
+  hide: 'Hide code',
+  hiddenInBackground: 'The code is hidden while this page is in the background',
+  printed: 'The QR code is not printed',
+  notYou: 'Not you? Change your password now',
   signedOut: 'Sign in to use Fastpass',
   errors: {
     network: 'You seem to be offline: check your network',
@@ -104,6 +128,12 @@ export const FASTPASS_LABELS_ZH_TW: FastpassLabels = {
   expired: 'QR Code 已過期',
   refresh: '更新 QR Code',
   retry: '重試',
+  idle: '掃描此 QR Code 的人，將在其手機上登入你的帳號',
+  show: '顯示 QR Code',
+  hide: '隱藏 QR Code',
+  hiddenInBackground: '頁面在背景時，QR Code 已隱藏',
+  printed: 'QR Code 不會被列印',
+  notYou: '不是你本人掃描？請立即變更密碼',
   signedOut: '請先登入，再使用快速認證',
   errors: {
     network: '網路連線失敗，請檢查網路',
@@ -133,6 +163,12 @@ export const FASTPASS_LABELS_JA_JP: FastpassLabels = {
   expired: 'QRコードの有効期限が切れました',
   refresh: 'QRコードを更新',
   retry: '再試行',
+  idle: 'このQRコードをスキャンした人は、そのスマートフォンであなたのアカウントにログインします',
+  show: 'QRコードを表示',
+  hide: 'QRコードを非表示',
+  hiddenInBackground: 'ページがバックグラウンドにある間はQRコードを表示しません',
+  printed: 'QRコードは印刷されません',
+  notYou: 'ご本人でない場合は、すぐにパスワードを変更してください',
   signedOut: 'クイック認証を利用するにはログインしてください',
   errors: {
     network: 'ネットワーク接続を確認してください',

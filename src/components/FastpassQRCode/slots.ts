@@ -17,6 +17,8 @@ export const FastpassSlot = {
   ACTIONS: 'actions',
   REFRESH: 'refresh',
   RETRY: 'retry',
+  SHOW: 'show',
+  HIDE: 'hide',
   FOOTER: 'footer',
   COUNTDOWN: 'countdown',
   HINT: 'hint',

@@ -22,7 +22,7 @@ export function useCrispModules(
   svgRef: RefObject<SVGSVGElement | null>,
   size: number,
   // Names the drawing (its code, and a new <svg> element when one replaces it): a new one is sized again.
-  drawing: string,
+  drawing: string | undefined,
   level: string,
   marginSize: number,
 ): void {

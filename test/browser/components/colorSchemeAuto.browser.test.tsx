@@ -5,12 +5,6 @@ import { FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
 import { REALISTIC_INFO, REALISTIC_PAYLOAD, viewResult } from '../../utils/viewResults';
 import { decodeScreenshot, settleAnimations, useUnscaledViewport } from './decodeScreenshot';
 
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    emulateColorScheme: (scheme: 'light' | 'dark') => Promise<void>;
-  }
-}
-
 /** Relative luminance of a computed `rgb(…)` colour, 0 (black) to 1 (white). */
 function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
@@ -21,14 +15,14 @@ function luminance(color: string): number {
 }
 
 beforeAll(() => useUnscaledViewport());
-afterEach(() => commands.emulateColorScheme('light'));
+afterEach(() => commands.emulateMedia({ colorScheme: 'light' }));
 
 describe('given colorScheme="auto"', () => {
   it.each([
     ['dark', (l: number) => l < 0.2],
     ['light', (l: number) => l > 0.8],
   ] as const)('should follow prefers-color-scheme: %s, and keep the code light and scannable', async (scheme, expected) => {
-    await commands.emulateColorScheme(scheme);
+    await commands.emulateMedia({ colorScheme: scheme });
     render(<FastpassQRCodeView data-testid="card" result={viewResult('pending', { info: REALISTIC_INFO, payload: REALISTIC_PAYLOAD })} colorScheme="auto" />);
     await settleAnimations();
     const card = screen.getByTestId('card');

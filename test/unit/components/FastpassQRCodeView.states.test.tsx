@@ -56,18 +56,23 @@ describe('given a pending result', () => {
     expect(live).toHaveTextContent('二维码已就绪，请使用 Authing 令牌扫码');
   });
 
-  it('should offer no button', () => {
-    renderView(<FastpassQRCodeView result={viewResult('pending')} />);
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  it('should offer one button, Hide', async () => {
+    const result = viewResult('pending');
+    renderView(<FastpassQRCodeView result={result} />);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['隐藏二维码']);
+    await userEvent.setup().click(screen.getByRole('button', { name: '隐藏二维码' }));
+    expect(result.hide).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('group', { name: '快速认证二维码' })).toHaveFocus();
   });
 });
 
 describe('given a scanned result', () => {
-  it('should keep the code but veil it with "confirm on your phone"', () => {
+  it('should take the code away (one phone has it) and say "confirm on your phone"', () => {
     renderView(<FastpassQRCodeView result={viewResult('scanned')} />);
     const area = screen.getByRole('group', { name: '快速认证二维码' });
-    expect(within(area).getByRole('img', { name: CODE_NAME })).toBeInTheDocument();
+    expect(within(area).queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument();
     expect(within(area).getByText('扫码成功，请在手机上确认')).toBeVisible();
+    expect(within(area).getByText('不是你本人扫码？请立即修改密码')).toBeVisible();
   });
 
   it('should say who scanned when the server says', () => {

@@ -4,12 +4,15 @@ import { getFastpassState, type FastpassStateInput } from '../../../src/hooks/ge
 import { FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
 
 const info = { scene: 'FASTPASS', qrcodeId: 'qr-1', apiHost: FASTPASS_MOCK_APP_HOST, user: FASTPASS_MOCK_USER, appId: FASTPASS_MOCK_APP_ID, userpool: FASTPASS_MOCK_USERPOOL };
-const base: FastpassStateInput = { signedIn: true, info, infoError: null, status: { status: 'PENDING' }, statusError: null, lapsed: false };
+const base: FastpassStateInput = { signedIn: true, wanted: true, info, infoError: null, status: { status: 'PENDING' }, statusError: null, lapsed: false };
 const network = new FastpassError('network', 'offline');
 
 describe('given getFastpassState', () => {
   it.each<[string, Partial<FastpassStateInput>, string]>([
     ['no session', { signedIn: false }, 'signed-out'],
+    ['no session and no code wanted', { signedIn: false, wanted: false }, 'signed-out'],
+    ['no code wanted (on demand, or hidden)', { wanted: false }, 'idle'],
+    ['no code wanted, an old one still known', { wanted: false, status: { status: 'SCANNED' } }, 'idle'],
     ['no token found (nothing sent)', { info: undefined, infoError: new FastpassError('unauthorized', 'no token') }, 'signed-out'],
     ['a server 401', { info: undefined, infoError: new FastpassError('unauthorized', '401', { httpStatus: 200, statusCode: 401 }) }, 'error'],
     ['no code yet', { info: undefined, status: undefined }, 'loading'],

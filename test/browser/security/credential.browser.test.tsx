@@ -1,0 +1,180 @@
+import '../../../src/styles.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupWorker } from 'msw/browser';
+import { commands } from 'vitest/browser';
+import { FastpassQRCode, type FastpassQRCodeProps } from '../../../src/components/FastpassQRCode/FastpassQRCode';
+import { FastpassProvider } from '../../../src/hooks/FastpassProvider';
+import {
+  createFastpassMock,
+  FASTPASS_MOCK_ACCESS_TOKEN,
+  FASTPASS_MOCK_APP_HOST,
+  FASTPASS_MOCK_APP_ID,
+  FASTPASS_MOCK_OTHER_USER,
+} from '../../../src/testing';
+import { decodeScreenshot, settleAnimations, useUnscaledViewport } from '../components/decodeScreenshot';
+
+// The code is a bearer credential for the account: these tests hold the promises of SECURITY.md
+// ("The code is a credential") in Chromium, through the real component, fetch and the mock Authing.
+const mock = createFastpassMock();
+const worker = setupWorker(...mock.handlers);
+
+beforeAll(async () => {
+  await useUnscaledViewport();
+  await worker.start({ quiet: true, onUnhandledRequest: 'error' });
+});
+afterEach(async () => {
+  mock.reset();
+  setVisibility('visible');
+  await commands.emulateMedia({ media: 'screen' });
+});
+afterAll(() => worker.stop());
+
+const codesAsked = () => mock.requests.filter((request) => request.endpoint === 'geneFastpassQrcodeInfo').length;
+const codeSvg = () => screen.queryByRole('img', { name: /Fastpass QR code for/ });
+// eslint-disable-next-line testing-library/no-node-access -- the card's root has no role: it is what a camera sees
+const root = () => document.querySelector<HTMLElement>('[data-slot="root"]')!;
+
+function mountCard(props: FastpassQRCodeProps = {}) {
+  const queryClient = new QueryClient();
+  render(
+    <QueryClientProvider client={queryClient}>
+      <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} lang="en-US">
+        <FastpassQRCode refetchInterval={200} {...props} />
+      </FastpassProvider>
+    </QueryClientProvider>,
+  );
+  return queryClient;
+}
+
+async function waitForState(state: string, timeout = 5_000) {
+  await vi.waitFor(() => expect(root()).toHaveAttribute('data-state', state), { timeout });
+  await settleAnimations();
+}
+
+/** What a browser does when the tab goes to the background or comes back. */
+function setVisibility(state: 'hidden' | 'visible') {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+  act(() => {
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+}
+
+describe('given generate="on-demand"', () => {
+  it('should request nothing before Show code is pressed, and exactly one code after', async () => {
+    mountCard({ generate: 'on-demand' });
+    await waitForState('idle');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(codesAsked()).toBe(0);
+    expect(codeSvg()).toBeNull();
+    expect(within(screen.getByRole('group', { name: 'Fastpass QR code' })).getByText(/signed in to your account on their phone/)).toBeVisible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show code' }));
+    await waitForState('pending');
+    expect(codesAsked()).toBe(1);
+    expect(await decodeScreenshot(root())).toBe(JSON.stringify(mock.latestCode()!.info));
+  });
+
+  it('should drop the code from the screen and stop polling on Hide, and mint a new one on Show', async () => {
+    const queryClient = mountCard({ generate: 'on-demand' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Show code' }));
+    await waitForState('pending');
+    const first = mock.latestCode()!.qrcodeId;
+
+    await userEvent.click(screen.getByRole('button', { name: 'Hide code' }));
+    await waitForState('idle');
+    expect(codeSvg()).toBeNull();
+    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data ?? null))).not.toContain(first);
+    const polls = mock.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(mock.requests.length).toBe(polls);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show code' }));
+    await waitForState('pending');
+    expect(codesAsked()).toBe(2);
+    expect(mock.latestCode()!.qrcodeId).not.toBe(first);
+  });
+});
+
+describe('given a page in the background', () => {
+  it('should take the code out of the DOM while hidden, and bring the same code back with no request', async () => {
+    mountCard();
+    await waitForState('pending');
+    const payload = await decodeScreenshot(root());
+    expect(payload).toBe(JSON.stringify(mock.latestCode()!.info));
+
+    setVisibility('hidden');
+    await vi.waitFor(() => expect(codeSvg()).toBeNull());
+    expect(screen.getByText('The code is hidden while this page is in the background')).toBeInTheDocument();
+    const requests = mock.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(mock.requests.length).toBe(requests);
+
+    setVisibility('visible');
+    await vi.waitFor(() => expect(codeSvg()).not.toBeNull());
+    expect(await decodeScreenshot(root())).toBe(payload);
+    expect(codesAsked()).toBe(1);
+  });
+
+  it('should mint nothing while hidden, not even to replace an expired code', async () => {
+    setVisibility('hidden');
+    mountCard({ lifetimeMs: 1_500 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(codesAsked()).toBe(0);
+    setVisibility('visible');
+    await waitForState('pending');
+    expect(codesAsked()).toBe(1);
+
+    // The code lapses while nobody looks: it is not replaced until somebody does.
+    setVisibility('hidden');
+    await waitForState('expired', 3_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(codesAsked()).toBe(1);
+    setVisibility('visible');
+    await waitForState('pending');
+    expect(codesAsked()).toBe(2);
+  });
+});
+
+describe.each([false, true])('given a printed page (unstyled: %s)', (unstyled) => {
+  it('should print the placeholder, never a code a camera can read', async () => {
+    mountCard({ unstyled });
+    await waitForState('pending');
+    expect(await decodeScreenshot(root())).not.toBeNull();
+
+    await commands.emulateMedia({ media: 'print' });
+    await vi.waitFor(() => expect(codeSvg()).toBeNull());
+    expect(await decodeScreenshot(root(), 'attemptBoth')).toBeNull();
+    expect(screen.getByText('The QR code is not printed')).toBeInTheDocument();
+
+    await commands.emulateMedia({ media: 'screen' });
+    await vi.waitFor(() => expect(codeSvg()).not.toBeNull());
+  });
+
+  it('should take the code out of the DOM inside window.print()\'s beforeprint', async () => {
+    mountCard({ unstyled });
+    await waitForState('pending');
+    // Synchronously, inside the event: the printout is laid out right after the handlers return.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(codeSvg()).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await vi.waitFor(() => expect(codeSvg()).not.toBeNull());
+  });
+});
+
+describe('given a scanned code', () => {
+  it('should take the code out of the DOM, say who scanned, and offer a line for whoever did not', async () => {
+    mountCard();
+    await waitForState('pending');
+    mock.scan(undefined, { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo });
+    await waitForState('scanned');
+    expect(codeSvg()).toBeNull();
+    expect(await decodeScreenshot(root(), 'attemptBoth')).toBeNull();
+    expect(screen.getByText(`Scanned by ${FASTPASS_MOCK_OTHER_USER.displayName}`)).toBeVisible();
+    expect(screen.getByText(/Not you\?/)).toBeVisible();
+  });
+});
