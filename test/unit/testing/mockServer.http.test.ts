@@ -11,6 +11,7 @@ import {
   FASTPASS_MOCK_USER,
   type FastpassMockServer,
 } from '../../../src/testing/node';
+import { createFastpassMockServer as browserCreateFastpassMockServer } from '../../../src/testing';
 import { BAD_INPUT_CASES, NOT_SIGNED_IN_BY_LANG, sendCase } from './badInput.cases';
 
 let server: FastpassMockServer;
@@ -354,6 +355,12 @@ describe('given the mock Authing over real HTTP', () => {
       await newCode();
       expect(performance.now() - started).toBeGreaterThanOrEqual(75);
     });
+  });
+});
+
+describe('given the browser build of the testing entry', () => {
+  it('should reject with a clear "Node only" error instead of reaching for node:http', async () => {
+    await expect(browserCreateFastpassMockServer({ port: 0 })).rejects.toThrow(/createFastpassMockServer runs in Node only/);
   });
 });
 
