@@ -1,0 +1,212 @@
+// The example apps in examples/ against the library as its users get it: the packed tarball, installed
+// with npm, built by each framework, and driven end to end in Chromium. Plain Node, no dependency.
+//
+//   node scripts/examples.mjs                      pack, then install, build and test every example
+//   node scripts/examples.mjs vite-antd            only the examples named
+//   node scripts/examples.mjs --install NAME…      pack and install only (an example's `npm run setup`)
+//
+// Steps, each timed: `vite build` and `npm pack` once, the tarball copied to
+// examples/.pack/react-fastpass-qrcode.tgz; then for each example: install, check that what is installed
+// is that tarball byte for byte, `npm run build`, `npm run e2e` (Playwright, the system Chromium).
+//
+// How an example depends on the tarball, and why. Each package.json says
+//   "react-fastpass-qrcode": "file:../.pack/react-fastpass-qrcode.tgz"
+// which is what `npm install <path to a .tgz>` writes, and each commits its package-lock.json, so that
+// `npm ci` installs exactly the locked tree. The file name carries no version, so the spec and the lock
+// stay put when the version changes. The lock's entry for that tarball carries no `integrity`, on purpose:
+// a tarball's integrity changes with every build, so with one, `npm ci` on a clean clone fails with
+// EINTEGRITY against a freshly packed tarball; and on a machine whose npm cache still holds an earlier
+// tarball, `npm ci` quietly installs that cached earlier build instead of the file (the integrity is the
+// cache key). Without it npm reads the file every time. `npm install` in an example writes the field back:
+// this script takes it out again and says so (commit the lock then).
+//
+// Caching: an example's `npm ci` is skipped when node_modules holds a stamp of the last `npm ci` made
+// from the same package.json, lock, Node and npm; then `npm install --no-save <tarball>` replaces only the
+// library. Either way the check that follows compares every installed file of the library with the fresh
+// tarball. The tarball is always packed anew.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const examplesDir = join(root, 'examples');
+const packDir = join(examplesDir, '.pack');
+const tarball = join(packDir, 'react-fastpass-qrcode.tgz');
+const PACKAGE = 'react-fastpass-qrcode';
+const STAMP = '.fastpass-examples-install.json';
+
+const args = process.argv.slice(2);
+const installOnly = args.includes('--install');
+const all = readdirSync(examplesDir).filter((name) => existsSync(join(examplesDir, name, 'package.json'))).sort();
+const named = args.filter((arg) => !arg.startsWith('--'));
+const unknown = named.filter((name) => !all.includes(name));
+if (unknown.length > 0) {
+  console.error(`No example named ${unknown.join(', ')}; there are: ${all.join(', ')}.`);
+  process.exit(2);
+}
+const examples = named.length > 0 ? named : all;
+
+const env = {
+  ...process.env,
+  // Never a downloaded browser: the e2e suites launch the system Chromium (scripts/chromium.mjs).
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+const results = [];
+/** Runs one timed part; a failure is recorded and ends that example's remaining parts. */
+function part(name, work) {
+  console.log(`\n── ${name}`);
+  const started = performance.now();
+  let ok = true;
+  try {
+    work();
+  } catch (error) {
+    ok = false;
+    console.error(`FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  results.push({ name, ok, seconds: (performance.now() - started) / 1000 });
+  return ok;
+}
+
+function run(command, commandArgs, cwd) {
+  console.log(`$ ${command} ${commandArgs.join(' ')}${cwd === root ? '' : `   (in ${relative(root, cwd)})`}`);
+  const { status, signal } = spawnSync(command, commandArgs, { cwd, env, stdio: 'inherit' });
+  if (status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited with ${signal ?? status}`);
+}
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The lock's entry for the tarball must have no integrity (see the header). Returns true if it changed the lock. */
+function dropTarballIntegrity(lockPath) {
+  const lock = readJson(lockPath);
+  const entry = lock.packages?.[`node_modules/${PACKAGE}`];
+  if (!entry) throw new Error(`${relative(root, lockPath)} has no entry for ${PACKAGE}: run \`npm install\` in that example once.`);
+  if (entry.integrity === undefined) return false;
+  delete entry.integrity;
+  writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
+  console.log(`note: removed the tarball's integrity from ${relative(root, lockPath)} (it changes with every build): commit the lock.`);
+  return true;
+}
+
+/** Whether the lock's entry for the library still describes the packed package (dependencies, peers, version). */
+function lockMatchesTarball(lockPath, packed) {
+  const entry = readJson(lockPath).packages?.[`node_modules/${PACKAGE}`] ?? {};
+  const same = (a = {}, b = {}) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+  return (
+    entry.version === packed.version &&
+    same(entry.dependencies, packed.dependencies) &&
+    same(entry.peerDependencies, packed.peerDependencies) &&
+    same(entry.optionalDependencies, packed.optionalDependencies) &&
+    same(entry.bin, binOf(packed))
+  );
+}
+
+/** The package's bin as npm writes it into a lock: an object, paths without a leading `./`. */
+function binOf(manifest) {
+  if (manifest.bin === undefined) return undefined;
+  const bin = typeof manifest.bin === 'string' ? { [manifest.name]: manifest.bin } : manifest.bin;
+  return Object.fromEntries(Object.entries(bin).map(([name, path]) => [name, path.replace(/^(\.\/)+/, '')]));
+}
+
+/** Every file of the tarball, extracted once, to compare installs against. */
+let packedFiles;
+function packedContents() {
+  if (!packedFiles) {
+    const dir = mkdtempSync(join(tmpdir(), 'fastpass-examples-'));
+    execFileSync('tar', ['-xzf', tarball, '-C', dir]);
+    packedFiles = { dir: join(dir, 'package'), files: listFiles(join(dir, 'package')) };
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return packedFiles;
+}
+
+function listFiles(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(prefix, entry.name);
+    return entry.isDirectory() ? listFiles(dir, path) : [path];
+  });
+}
+
+/** The library in an example's node_modules is the fresh tarball, file for file. */
+function checkInstalled(exampleDir) {
+  const installed = join(exampleDir, 'node_modules', PACKAGE);
+  const { dir, files } = packedContents();
+  const stale = files.filter((file) => {
+    const path = join(installed, file);
+    return !existsSync(path) || !readFileSync(path).equals(readFileSync(join(dir, file)));
+  });
+  if (stale.length > 0) {
+    throw new Error(`${relative(root, installed)} is not the tarball just packed: ${stale.slice(0, 5).join(', ')}${stale.length > 5 ? ', …' : ''} differ`);
+  }
+  console.log(`${relative(root, installed)}: the ${files.length} files of the fresh tarball`);
+}
+
+function install(name, packed) {
+  const dir = join(examplesDir, name);
+  const lockPath = join(dir, 'package-lock.json');
+  if (!existsSync(lockPath)) throw new Error(`examples/${name} has no package-lock.json: run \`npm install\` there once and commit it.`);
+  dropTarballIntegrity(lockPath);
+  if (!lockMatchesTarball(lockPath, packed)) {
+    // npm ci installs (and links bins) by the lock's idea of the library, not the tarball's. Naming the
+    // tarball makes npm read its manifest again; a plain `npm install` trusts the lock.
+    console.log(`note: examples/${name}/package-lock.json describes another ${PACKAGE} (version, dependencies or bin): updating it; commit the lock.`);
+    run('npm', ['install', '--no-audit', '--no-fund', relative(dir, tarball)], dir);
+    dropTarballIntegrity(lockPath);
+    if (!lockMatchesTarball(lockPath, packed)) throw new Error(`npm did not bring examples/${name}/package-lock.json up to date with the tarball`);
+  }
+
+  const stampPath = join(dir, 'node_modules', STAMP);
+  const npmVersion = execFileSync('npm', ['--version'], { cwd: dir, encoding: 'utf8', env }).trim();
+  const stamp = sha256(
+    [readFileSync(join(dir, 'package.json'), 'utf8'), readFileSync(lockPath, 'utf8'), process.version, npmVersion].join('\0'),
+  );
+  const cached = existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp;
+  if (cached) {
+    console.log('node_modules matches package.json and the lock: replacing only the library');
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', relative(dir, tarball)], dir);
+  } else {
+    rmSync(stampPath, { force: true });
+    run('npm', ['ci', '--no-audit', '--no-fund'], dir);
+    writeFileSync(stampPath, stamp);
+  }
+  // Vite's dependency pre-bundles are keyed by the lock, which does not change with the tarball.
+  rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
+  checkInstalled(dir);
+}
+
+// ── the tarball, once
+let packed;
+const packedOk = part('pack: vite build, npm pack', () => {
+  run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], root);
+  mkdirSync(packDir, { recursive: true });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const [{ filename, size }] = JSON.parse(out);
+  rmSync(tarball, { force: true });
+  copyFileSync(join(packDir, filename), tarball);
+  rmSync(join(packDir, filename));
+  // What npm will install is what the tarball says, not what the working tree says now.
+  packedFiles = undefined;
+  packed = readJson(join(packedContents().dir, 'package.json'));
+  console.log(`${relative(root, tarball)}: ${packed.name}@${packed.version}, ${(size / 1024).toFixed(0)} KB, packed ${new Date(statSync(tarball).mtimeMs).toISOString()}`);
+});
+
+if (packedOk) {
+  for (const name of examples) {
+    const dir = join(examplesDir, name);
+    if (!part(`${name}: install the tarball`, () => install(name, packed))) continue;
+    if (installOnly) continue;
+    if (!part(`${name}: build`, () => run('npm', ['run', 'build'], dir))) continue;
+    part(`${name}: e2e (Chromium)`, () => run('npm', ['run', 'e2e'], dir));
+  }
+}
+
+console.log('\n── examples summary');
+for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'}  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`total ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
+process.exit(failed === 0 ? 0 : 1);
