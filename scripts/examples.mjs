@@ -5,9 +5,10 @@
 //   node scripts/examples.mjs vite-antd            only the examples named
 //   node scripts/examples.mjs --install NAME…      pack and install only (an example's `npm run setup`)
 //
-// Steps, each timed: `vite build` and `npm pack` once, the tarball copied to
-// examples/.pack/react-fastpass-qrcode.tgz; then for each example: install, check that what is installed
-// is that tarball byte for byte, `npm run build`, `npm run e2e` (Playwright, the system Chromium).
+// Steps, each timed: a check that the README quotes the Ant Design recipe as the example has it; then
+// `vite build` and `npm pack` once, the tarball copied to examples/.pack/react-fastpass-qrcode.tgz; then
+// for each example: install, check that what is installed is that tarball byte for byte, `npm run build`,
+// `npm run e2e` (Playwright, the system Chromium).
 //
 // How an example depends on the tarball, and why. Each package.json says
 //   "react-fastpass-qrcode": "file:../.pack/react-fastpass-qrcode.tgz"
@@ -178,6 +179,14 @@ function install(name, packed) {
   rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
   checkInstalled(dir);
 }
+
+// ── the README's recipes are the examples' code, word for word
+part('README: its Ant Design recipe is examples/vite-antd/src/useAntdFastpassTheme.ts', () => {
+  const recipe = readFileSync(join(examplesDir, 'vite-antd', 'src', 'useAntdFastpassTheme.ts'), 'utf8');
+  if (!readFileSync(join(root, 'README.md'), 'utf8').includes(`\`\`\`ts\n${recipe}\`\`\``)) {
+    throw new Error('README.md ("### With Ant Design") no longer quotes examples/vite-antd/src/useAntdFastpassTheme.ts as it is: copy the file into it.');
+  }
+});
 
 // ── the tarball, once
 let packed;
