@@ -3,8 +3,11 @@ import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 // The library's stylesheet, as users import it: stories show the component styled.
 import '../src/styles.css';
+import { resetPageEmulation } from '../stories/support/pageEmulation';
 
 const preview: Preview = {
+  // Each story starts on a visible page on screen, whatever the story before it emulated.
+  beforeEach: resetPageEmulation,
   loaders: [
     mswLoader(async () => {
       const worker = setupWorker();

@@ -4,7 +4,8 @@ import type { FastpassQRCode } from '../src';
 import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from './support/decodeRenderedQr';
 import { fastpassMetaBase } from './support/fastpassMeta';
-import { arrange, expectState, fastpassRoot, mockOf } from './support/fastpassStory';
+import { arrange, expectState, fastpassRoot, mockOf, settleAnimations } from './support/fastpassStory';
+import { setDocumentVisibility } from './support/pageEmulation';
 
 const CODE_NAME = `${FASTPASS_MOCK_USER.displayName} 在 ${FASTPASS_MOCK_USERPOOL.displayName} 的快速认证二维码`;
 /** msw's longest delay: the answer never comes while anyone watches. */
@@ -69,6 +70,79 @@ export const Loading: Story = {
   },
 };
 
+/**
+ * `generate="on-demand"`, as an account page should use it: nothing is minted until the person asks.
+ * Show code mints one; Hide code takes it out of the cache and the DOM.
+ */
+export const OnDemand: Story = {
+  args: { generate: 'on-demand' },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    const mock = mockOf(context);
+    await expectState(canvasElement, 'idle');
+    await expect(canvas.getByText('扫描此二维码的人，将在其手机上登录你的账号', { selector: 'p' })).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(mock.requests).toHaveLength(0);
+
+    await userEvent.click(canvas.getByRole('button', { name: '显示二维码' }));
+    await expect(await canvas.findByRole('img', { name: CODE_NAME })).toBeVisible();
+    await expect(mock.codes()).toHaveLength(1);
+
+    await userEvent.click(canvas.getByRole('button', { name: '隐藏二维码' }));
+    await expectState(canvasElement, 'idle');
+    await expect(canvas.queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: '显示二维码' })).toBeVisible();
+  },
+};
+
+/**
+ * The tab went to the background (emulated here): the code leaves the DOM, its box stays and says why.
+ * Back in front, the same code returns from the cache with no request.
+ */
+export const HiddenInTheBackground: Story = {
+  play: async (context) => {
+    const { canvasElement, step } = context;
+    const canvas = within(canvasElement);
+    const mock = mockOf(context);
+    await canvas.findByRole('img', { name: CODE_NAME });
+    const before = await decodeQrIn(canvasElement);
+
+    await step('The page goes to the background', async () => {
+      setDocumentVisibility('hidden');
+      await waitFor(() => expect(canvas.queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument());
+      await settleAnimations(canvasElement);
+      await expect(canvas.getByText('页面在后台时，二维码已隐藏', { selector: 'p' })).toBeVisible();
+    });
+
+    await step('It comes back: the same code, no new request', async () => {
+      setDocumentVisibility('visible');
+      await canvas.findByRole('img', { name: CODE_NAME });
+      await expect(await decodeQrIn(canvasElement)).toBe(before);
+      await expect(mock.codes()).toHaveLength(1);
+    });
+
+    // Left in the background, for browsing (the next story starts on a visible page).
+    setDocumentVisibility('hidden');
+    await waitFor(() => expect(canvas.queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument());
+  },
+};
+
+/** The page is being printed (`window.print()` fires `beforeprint`): paper gets the placeholder, never the code. */
+export const Printed: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('img', { name: CODE_NAME });
+    window.dispatchEvent(new Event('beforeprint'));
+    // Out of the DOM synchronously, before the printout is laid out.
+    await expect(canvas.queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument();
+    await settleAnimations(canvasElement);
+    await expect(canvas.getByText('二维码不会被打印', { selector: 'p' })).toBeVisible();
+    await expect(await decodeQrIn(canvasElement)).toBeNull();
+    // Left printing, for browsing (the next story starts on screen).
+  },
+};
+
 /** A scannable code: who it is for, the hint, the countdown; the code decodes to the server's data. */
 export const Pending: Story = {
   play: async (context) => {
@@ -84,7 +158,10 @@ export const Pending: Story = {
   },
 };
 
-/** The token app scanned the code: it is veiled and blurred until the person confirms on the phone. */
+/**
+ * The token app scanned the code: one phone has it, so it leaves the screen; the card says who scanned
+ * and what to do for whoever did not.
+ */
 export const Scanned: Story = {
   tags: ['!autodocs'],
   play: async (context) => {
@@ -95,7 +172,9 @@ export const Scanned: Story = {
     await expectState(canvasElement, 'scanned');
     await expect(canvas.getByText('扫码成功，请在手机上确认', { selector: 'p' })).toBeVisible();
     await expect(canvas.getByText(`扫码人：${FASTPASS_MOCK_USER.displayName}`)).toBeVisible();
-    // What a camera sees now is a blur: nothing to decode.
+    await expect(canvas.getByText('不是你本人扫码？请立即修改密码')).toBeVisible();
+    // No code in the DOM: nothing for a second camera.
+    await expect(canvas.queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument();
     await expect(await decodeQrIn(canvasElement)).toBeNull();
   },
 };

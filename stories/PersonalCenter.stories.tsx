@@ -76,7 +76,10 @@ export const ScanAndConfirm: Story = {
     const phone = within(canvas.getByRole('complementary', { name: 'Authing Token app simulator' }));
     const mock = mockOf(context);
 
-    await step('The page shows a Fastpass code', async () => {
+    await step('Nothing is minted until the person asks; then the page shows a Fastpass code', async () => {
+      await expectState(canvasElement, 'idle');
+      await expect(mock.requests).toHaveLength(0);
+      await userEvent.click(page.getByRole('button', { name: '显示二维码' }));
       await page.findByRole('img', { name: /的快速认证二维码$/ });
       await expectState(canvasElement, 'pending');
     });
@@ -93,10 +96,11 @@ export const ScanAndConfirm: Story = {
       await expectTokenAppRequests(mock, []);
     });
 
-    await step('Scan: the page veils the code', async () => {
+    await step('Scan: the code leaves the page', async () => {
       await userEvent.click(phone.getByRole('button', { name: 'Scan' }));
       await expectState(canvasElement, 'scanned');
       await expect(page.getByText('扫码成功，请在手机上确认', { selector: 'p' })).toBeVisible();
+      await expect(page.queryByRole('img', { name: /的快速认证二维码$/ })).not.toBeInTheDocument();
       const apps = within(await phone.findByRole('list', { name: 'Signs in to' }));
       await expect(apps.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['个人中心', 'Console']);
     });
@@ -125,6 +129,7 @@ export const ScanAndCancel: Story = {
     const page = within(canvas.getByRole('main'));
     const phone = within(canvas.getByRole('complementary', { name: 'Authing Token app simulator' }));
 
+    await userEvent.click(await page.findByRole('button', { name: '显示二维码' }));
     await page.findByRole('img', { name: /的快速认证二维码$/ });
     await userEvent.click(phone.getByRole('button', { name: 'Read code' }));
     await waitFor(() => expect(phone.getByRole('button', { name: 'Scan' })).toBeEnabled());
@@ -150,6 +155,7 @@ export const ConfirmWithChangeQrcodeStatus: Story = {
     const canvas = within(canvasElement);
     const phone = within(canvas.getByRole('complementary', { name: 'Authing Token app simulator' }));
 
+    await userEvent.click(await within(canvas.getByRole('main')).findByRole('button', { name: '显示二维码' }));
     await expectState(canvasElement, 'pending');
     await userEvent.click(phone.getByRole('radio', { name: 'change-qrcode-status (CONFIRM)' }));
     await userEvent.click(phone.getByRole('button', { name: 'Read code' }));

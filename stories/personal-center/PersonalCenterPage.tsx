@@ -114,6 +114,8 @@ export const PersonalCenterPage = forwardRef<HTMLDivElement, PersonalCenterPageP
                   <FastpassProvider appHost={appHost} appId={appId} accessToken={accessToken} lang="zh-CN">
                     <FastpassQRCode
                       colorScheme="light"
+                      // An account page mints the credential only when the person asks for it.
+                      generate="on-demand"
                       {...fastpass}
                       onAuthorized={(status, info) => {
                         setCompletedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false }));

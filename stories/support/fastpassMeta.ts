@@ -5,7 +5,7 @@ import { fastpassLoader, registerMockHandlers, withFastpassProviders } from './f
 
 const USAGE = `
 The signed-in user's Fastpass (快速认证) QR code. It asks Authing for a code, renders it, follows its
-status by polling and says what happened: \`signed-out → loading → pending → scanned → authorized |
+status by polling and says what happened: \`signed-out → (idle) → loading → pending → scanned → authorized |
 cancelled | expired\`, plus \`error\`. The root carries the state as \`data-state\`.
 
 \`\`\`tsx
@@ -66,6 +66,7 @@ export const fastpassMetaBase = {
     scope: { control: 'text', ...category('Request') },
     context: { control: 'object', ...category('Request') },
     customData: { control: 'object', ...category('Request') },
+    generate: { control: 'inline-radio', options: ['on-mount', 'on-demand'], ...category('Lifecycle') },
     enabled: { control: 'boolean', ...category('Lifecycle') },
     refetchInterval: { control: { type: 'number', min: 250, step: 250 }, ...category('Lifecycle') },
     lifetimeMs: { control: { type: 'number', min: 1000, step: 1000 }, ...category('Lifecycle') },

@@ -1,34 +1,41 @@
 'use client';
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
-// Set between `beforeprint` and `afterprint`: `window.print()` and the browser's Print fire them around
-// the printout, and Chromium's print media query is not yet true inside `beforeprint`.
-let printStarted = false;
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia?.('print');
-  // Flushed inside the event: the printout is laid out right after the handlers return, and the code
-  // must be out of the DOM by then.
-  const onBefore = () => {
-    printStarted = true;
-    flushSync(onChange);
-  };
-  const onAfter = () => {
-    printStarted = false;
-    onChange();
-  };
-  window.addEventListener('beforeprint', onBefore);
-  window.addEventListener('afterprint', onAfter);
-  media?.addEventListener?.('change', onChange);
-  return () => {
-    window.removeEventListener('beforeprint', onBefore);
-    window.removeEventListener('afterprint', onAfter);
-    media?.removeEventListener?.('change', onChange);
+/**
+ * One card's view of printing. `window.print()` and the browser's Print fire `beforeprint` and
+ * `afterprint` around the printout (Chromium's print media query is not yet true inside `beforeprint`);
+ * print media emulation (devtools, Playwright) flips the `print` media query. Each card keeps its own
+ * flag, so that nothing outlives it: a card that unmounts mid-print leaves no state behind.
+ */
+function createPrintStore() {
+  let started = false;
+  return {
+    subscribe(onChange: () => void): () => void {
+      const media = window.matchMedia?.('print');
+      // Flushed inside the event: the printout is laid out right after the handlers return, and the
+      // code must be out of the DOM by then.
+      const onBefore = () => {
+        started = true;
+        flushSync(onChange);
+      };
+      const onAfter = () => {
+        started = false;
+        onChange();
+      };
+      window.addEventListener('beforeprint', onBefore);
+      window.addEventListener('afterprint', onAfter);
+      media?.addEventListener?.('change', onChange);
+      return () => {
+        window.removeEventListener('beforeprint', onBefore);
+        window.removeEventListener('afterprint', onAfter);
+        media?.removeEventListener?.('change', onChange);
+      };
+    },
+    isPrinting: () => started || (window.matchMedia?.('print').matches ?? false),
   };
 }
 
-const isPrinting = () => printStarted || (window.matchMedia?.('print').matches ?? false);
 const isPrintingOnServer = () => false;
 
 /**
@@ -36,5 +43,6 @@ const isPrintingOnServer = () => false;
  * It does not rely on a stylesheet, so it holds with `unstyled` too.
  */
 export function usePrinting(): boolean {
-  return useSyncExternalStore(subscribe, isPrinting, isPrintingOnServer);
+  const [store] = useState(createPrintStore);
+  return useSyncExternalStore(store.subscribe, store.isPrinting, isPrintingOnServer);
 }
