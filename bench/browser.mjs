@@ -14,6 +14,7 @@ export const BROWSER_BUDGETS = {
   renderOverheadRatio: 1.5,
   idleWindowMs: 60_000,
   hiddenWindowMs: 10_000,
+  onDemandIdleMs: 10_000,
   pollIntervalMs: 1_000,
   heapGrowth: 0.1,
 };
@@ -113,6 +114,8 @@ export async function measureRenderOverhead(browser, origin, { runs = 40, warmup
 
 export async function measureIdle(browser, origin, { windowMs = BROWSER_BUDGETS.idleWindowMs, hiddenMs = BROWSER_BUDGETS.hiddenWindowMs, log = () => {} } = {}) {
   const { page, context, errors } = await openBenchPage(browser, `${origin}/profiling/`, { initScript: PROBE });
+  log(`idle: a card on demand, left alone for ${BROWSER_BUDGETS.onDemandIdleMs / 1000} s…`);
+  const onDemand = await page.evaluate((ms) => window.bench.onDemandIdle(ms), BROWSER_BUDGETS.onDemandIdleMs);
   const start = await page.evaluate(() => window.bench.idleStart());
   const { startedAt } = start;
   log(`idle: two codes pending, waiting ${windowMs / 1000} s in real time…`);
@@ -159,6 +162,12 @@ export async function measureIdle(browser, origin, { windowMs = BROWSER_BUDGETS.
   };
   const budgets = [
     {
+      name: `requests in ${BROWSER_BUDGETS.onDemandIdleMs / 1000} s idle (\`generate="on-demand"\`, nobody asked)`,
+      pass: onDemand.requests === 0 && onDemand.fetches === 0 && onDemand.state === 'idle' && !onDemand.svg,
+      shown: `${onDemand.requests} (fetches started: ${onDemand.fetches}; state ${onDemand.state}, ${onDemand.svg ? 'a code drawn' : 'no code drawn'})`,
+      limitShown: '0',
+    },
+    {
       name: `commits of the QR code's subtree over ${seconds} s pending (mount included)`,
       pass: commits.codeSubtreeTotal === 1 && commits.svgMutations === 0 && commits.sameSvg,
       shown: `${commits.codeSubtreeTotal} (svg of \`<FastpassQRCode>\`: ${commits.svgMutations} mutations, ${commits.sameSvg ? 'same node' : 'replaced'})`,
@@ -184,7 +193,7 @@ export async function measureIdle(browser, origin, { windowMs = BROWSER_BUDGETS.
       limitShown: '0',
     },
   ];
-  return { windowMs, hiddenMs, expectedPolls, codes, commits, states: shown.states, countdown: visible.countdown, budgets, errors };
+  return { windowMs, hiddenMs, expectedPolls, onDemand, codes, commits, states: shown.states, countdown: visible.countdown, budgets, errors };
 }
 
 // ── 4. Memory and leaks ──────────────────────────────────────────────────────────────────────────────

@@ -136,6 +136,12 @@ export function renderResults(results) {
   // 3
   lines.push('## 3. Idle cost', '');
   lines.push(
+    `First, a card with \`generate="on-demand"\` left alone for ${(idle.onDemand.windowMs / 1000).toFixed(1)} s: ` +
+      `${idle.onDemand.requests} requests reached the mock, ${idle.onDemand.fetches} fetches started, state \`${idle.onDemand.state}\`, ` +
+      `${idle.onDemand.svg ? 'a code drawn' : 'no code drawn'}. The code is a credential: nothing is minted before somebody asks.`,
+    '',
+  );
+  lines.push(
     `Two cards pending side by side for ${idle.windowMs / 1000} s of real time (nothing else running), the countdown ticking, ` +
       'in React’s profiling build (where `<Profiler>` reports commits): the hook composed as in ' +
       '`test/unit/integration/FastpassQRCode.integration.test.tsx` (a `<Profiler>` around `<QRCodeSVG>`, `<FastpassCountdown>` beside it), ' +

@@ -210,6 +210,29 @@ function ComposedCard({ onCodeCommit }) {
   );
 }
 
+/** A card with `generate="on-demand"` left alone: what it costs before anyone asks for a code. */
+async function onDemandIdle(windowMs) {
+  mock.reset();
+  const page = mountRoot();
+  const queryClient = new QueryClient();
+  page.root.render(<FastpassApp queryClient={queryClient} generate="on-demand" />);
+  await waitFor(page.container, stateIs('idle'));
+  const startedAt = clock();
+  const fetchesBefore = (window.__benchProbe?.fetchLog ?? []).length;
+  await sleep(windowMs);
+  const result = {
+    windowMs: clock() - startedAt,
+    requests: mock.requests.length,
+    fetches: (window.__benchProbe?.fetchLog ?? []).length - fetchesBefore,
+    state: page.container.querySelector('[data-state]')?.getAttribute('data-state'),
+    svg: hasCode(page.container),
+  };
+  page.unmount();
+  queryClient.clear();
+  mock.reset();
+  return result;
+}
+
 let idle;
 
 async function idleStart() {
@@ -437,6 +460,7 @@ window.bench = {
   ready: worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }).then(() => true),
   timeToFirstCode,
   renderOverhead,
+  onDemandIdle,
   idleStart,
   idleSnapshot,
   hide: () => setVisible(false),
