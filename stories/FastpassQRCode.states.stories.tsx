@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { FastpassQRCode } from '../src';
 import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
-import { decodeQrIn } from './support/decodeRenderedQr';
+import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';
 import { arrange, expectState, fastpassRoot, mockOf, settleAnimations } from './support/fastpassStory';
 import { setDocumentVisibility } from './support/pageEmulation';

@@ -1,7 +1,6 @@
 // The bench page: the package's built dist/ against the mock Authing in a service worker (msw/browser),
 // as a consumer's page would run it. bench/browser.mjs drives it through `window.bench`.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import jsQR from 'jsqr';
 import { setupWorker } from 'msw/browser';
 import { QRCodeSVG } from 'qrcode.react';
 import { Profiler, useEffect, useState } from 'react';
@@ -22,6 +21,7 @@ import {
   FASTPASS_MOCK_APP_HOST as APP_HOST,
   FASTPASS_MOCK_APP_ID as APP_ID,
 } from 'react-fastpass-qrcode/testing';
+import { decodePng } from '../../test/utils/decodeQr';
 import { REALISTIC_INFO } from './realisticInfo.js';
 
 /** One clock for the page and the mock's request log, finer than Date.now(). */
@@ -442,20 +442,6 @@ async function mountDensity({ size, level }) {
   return { drawnPx: svg.getBoundingClientRect().width, modules: svg.viewBox.baseVal.width };
 }
 
-/** What a camera would read: a PNG screenshot of the code area, decoded with jsQR, no inversion. */
-async function decodePng(base64) {
-  const image = new Image();
-  image.src = `data:image/png;base64,${base64}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth;
-  canvas.height = image.naturalHeight;
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  context.drawImage(image, 0, 0);
-  const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-  return jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
-}
-
 window.bench = {
   ready: worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } }).then(() => true),
   timeToFirstCode,
@@ -471,6 +457,7 @@ window.bench = {
   leakFinal,
   densityTable,
   mountDensity,
-  decodePng,
+  // What a camera would read: a PNG screenshot of the code area, decoded by the tests' reader, no inversion.
+  decodePng: (base64) => decodePng(base64, 'dontInvert'),
   clock,
 };

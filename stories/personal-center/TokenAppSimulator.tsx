@@ -1,7 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { fastpassQrcodeInfoSchema, type FastpassQrcodeInfo } from '../../src';
 import { FASTPASS_MOCK_APP_ACCESS_TOKEN, type FastpassClientApp } from '../../src/testing';
-import { decodeQrIn } from '../support/decodeRenderedQr';
+import { decodeQrIn } from '../../test/utils/decodeQr';
 
 export interface TokenAppSimulatorProps {
   /** What the phone's camera is pointed at: the page whose rendered QR code it decodes. */

@@ -1,5 +1,5 @@
-import jsQR from 'jsqr';
 import { page } from 'vitest/browser';
+import { decodePng, type InversionAttempts } from '../../utils/decodeQr';
 
 /**
  * Vitest scales its test iframe down when the viewport is taller than the headless window, and a
@@ -11,23 +11,11 @@ export async function useUnscaledViewport(): Promise<void> {
 
 /**
  * What a camera would read: a real screenshot of the element (pixels Chromium painted, not React state),
- * decoded with jsQR. `dontInvert` by default, so a code that only scans inverted counts as unreadable.
+ * decoded by the shared reader (`test/utils/decodeQr.ts`). `dontInvert` by default, so a code that only
+ * scans inverted counts as unreadable.
  */
-export async function decodeScreenshot(
-  element: Element,
-  inversionAttempts: 'dontInvert' | 'attemptBoth' = 'dontInvert',
-): Promise<string | null> {
-  const base64 = await page.screenshot({ element, save: false });
-  const image = new Image();
-  image.src = `data:image/png;base64,${base64}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth;
-  canvas.height = image.naturalHeight;
-  const context = canvas.getContext('2d', { willReadFrequently: true })!;
-  context.drawImage(image, 0, 0);
-  const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-  return jsQR(data, width, height, { inversionAttempts })?.data ?? null;
+export async function decodeScreenshot(element: Element, inversionAttempts: InversionAttempts = 'dontInvert'): Promise<string | null> {
+  return decodePng(await page.screenshot({ element, save: false }), inversionAttempts);
 }
 
 /** Lets CSS animations (the veil's fade-in) finish, so screenshots and contrast checks see the end state. */
