@@ -8,7 +8,8 @@ import { measureDensity, measureIdle, measureLeaks, measureRenderOverhead, measu
 import { chromiumPath, launchChromium } from './lib/browser.mjs';
 import { ensureLibraryBuilt } from './lib/library.mjs';
 import { describeMachine } from './lib/machine.mjs';
-import { buildBenchPages, servePages } from './lib/page.mjs';
+import { serveStatic } from '../scripts/lib/serveStatic.mjs';
+import { buildBenchPages } from './lib/page.mjs';
 import { BENCH } from './lib/paths.mjs';
 import { runSizeLimit } from './lib/sizeLimit.mjs';
 import { allBudgets, renderResults } from './report.mjs';
@@ -26,7 +27,7 @@ let server;
 const browsers = [];
 try {
   await buildBenchPages(tmp);
-  server = await servePages(tmp);
+  server = await serveStatic(tmp);
   log(`bench page built and served at ${server.origin}`);
   // Timings: no 60 Hz frame-rate limit, so that "painted" is measured, not rounded up to the next vsync.
   const timing = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);

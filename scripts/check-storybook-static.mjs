@@ -2,31 +2,18 @@
 // opens a story in headless Chromium and checks that the mock Authing answers: the Fastpass card reaches
 // data-state="pending". That proves the MSW worker registered from the sub-path, not the site root.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { serveStatic } from './lib/serveStatic.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = resolve(ROOT, 'storybook-static');
 const BASE = '/docs/storybook/';
 const STORY_ID = 'fastpassqrcode-states--pending';
 const TIMEOUT_MS = 30_000;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -46,35 +33,13 @@ if (!existsSync(join(OUT, 'iframe.html'))) {
   process.exit();
 }
 
-/** Serves OUT under BASE only; anything else (the site root's /mockServiceWorker.js above all) is a 404. */
+/** OUT under BASE only; anything else (the site root's /mockServiceWorker.js above all) is a 404. */
 const requested = [];
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-  requested.push(path);
-  if (!path.startsWith(BASE)) {
-    response.writeHead(404).end('not under the sub-path');
-    return;
-  }
-  let file = normalize(join(OUT, path.slice(BASE.length)));
-  if (file !== OUT && !file.startsWith(OUT + sep)) {
-    response.writeHead(403).end();
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    response.writeHead(404).end('not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, 'localhost', done));
-const address = server.address();
-const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+const { origin, close } = await serveStatic(OUT, { base: BASE, onRequest: (path) => requested.push(path) });
 
 const executablePath = findChromium();
 if (!executablePath) {
-  server.close();
+  await close();
   fail('no Chromium found: install one (node scripts/chromium.mjs) or set CHROMIUM_PATH.');
   process.exit();
 }
@@ -105,5 +70,5 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 } finally {
   await browser.close();
-  server.close();
+  await close();
 }
