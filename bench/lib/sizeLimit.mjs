@@ -1,11 +1,10 @@
-// npm test's own bundle gate (size-limit, .size-limit.json), run here so both figures sit side by side.
-import { readFileSync } from 'node:fs';
+// npm test's own bundle gate (size-limit, .size-limit.js: the same budgets), run here so both figures sit side by side.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import config from '../../.size-limit.js';
 import { REPO } from './paths.mjs';
 
 export function runSizeLimit() {
-  const config = JSON.parse(readFileSync(join(REPO, '.size-limit.json'), 'utf8'));
   return new Promise((resolve) => {
     const child = spawn(join(REPO, 'node_modules/.bin/size-limit'), ['--json'], { cwd: REPO, stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';

@@ -1,0 +1,51 @@
+// Every budget the package is held to, in one table. `npm run bench` checks all of them; size-limit
+// (`npm test`, `.size-limit.js`) reads the two bundle budgets from here too. Sizes are bytes of gzip -9,
+// 1 KB = 1000 B, as size-limit counts. Times are never budgeted in milliseconds on their own (the
+// machine is shared and noisy): only as ratios against a baseline in the same page, or as counts.
+export const BUDGETS = {
+  bundle: {
+    /** JS that a production Vite app already using React, React DOM and TanStack Query adds when it renders
+     * `FastpassProvider` + `<FastpassQRCode>`: the library, qrcode.react and zod/mini as the schemas use them. */
+    addedGzip: 21_000,
+    /** Of that, the library's own code: its chunk when the same app is split one chunk per package. */
+    ownCodeGzip: 10_000,
+  },
+  timeToFirstCode: {
+    /** Requests before the code shows, in every run: exactly one POST (the code), nothing else. */
+    postsBeforeCode: 1,
+    otherRequestsBeforeCode: 0,
+    /** No waterfall: this much latency from the mock adds fewer than `roundTripsBelow` round trips to the first paint. */
+    addedLatencyMs: 50,
+    roundTripsBelow: 2,
+  },
+  renderOverhead: {
+    /** `<FastpassQRCode>` mount → painted ÷ a bare `<QRCodeSVG>` mount → painted, the response already cached. */
+    ratio: 1.5,
+  },
+  idle: {
+    /** A card with `generate="on-demand"` left alone this long makes this many requests (the code is a credential). */
+    onDemandMs: 10_000,
+    onDemandRequests: 0,
+    /** Two codes pending this long: the code's subtree commits this often (its mount), the `<svg>` untouched… */
+    windowMs: 60_000,
+    codeSubtreeCommits: 1,
+    /** …the whole card at most this often (the countdown's tick)… */
+    commitsPerSecond: 1,
+    /** …and ⌈window / interval⌉ ± `pollSlack` status requests (the hook's default `refetchInterval`). */
+    pollIntervalMs: 1_000,
+    pollSlack: 1,
+    /** Then the tab hidden this long: this many requests. */
+    hiddenMs: 10_000,
+    hiddenRequests: 0,
+  },
+  leaks: {
+    /** The page's JS objects after GC, after every cycle vs after the first batch: at most this fraction more. */
+    heapGrowth: 0.1,
+    /** DOM nodes after GC, same comparison: at most this many more. */
+    domNodeGrowth: 0,
+    /** Left behind by an unmount: timers (beyond the cache's own gc timer), window/document listeners, requests. */
+    timersAfterUnmount: 0,
+    listenersAfterUnmount: 0,
+    requestsAfterUnmount: 0,
+  },
+};
