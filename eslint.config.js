@@ -7,6 +7,29 @@ import storybook from 'eslint-plugin-storybook';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 
+/**
+ * One `no-restricted-imports` rule per layer: the layers above it (and React, where it is framework-free).
+ * @param {{ files: string[], react?: boolean, layers: string[], why: string }[]} layers
+ * @returns {import('eslint').Linter.Config[]}
+ */
+function layerRules(layers) {
+  return layers.map(({ files, react = false, layers: forbidden, why }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: react ? ['react', 'react-dom'].map((name) => ({ name, message: `${why}.` })) : [],
+          patterns: [
+            { group: forbidden.flatMap((layer) => [`../${layer}`, `../${layer}/*`, `../../${layer}`, `../../${layer}/*`]), message: `${why}.` },
+            ...(files[0] === 'src/testing/**' ? [] : [{ group: ['**/testing', '**/testing/*'], message: 'The main entry never imports the testing entry.' }]),
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -31,22 +54,19 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Layers point one way: api knows nothing of React.
-    files: ['src/api/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'react', message: 'src/api is framework-free.' }],
-          patterns: [{ group: ['../hooks/*', '../components/*', '../testing/*', '**/testing'], message: 'src/api imports nothing above it.' }],
-        },
-      ],
-    },
-  },
+  // Layers point one way: components → react → query → api (→ shared); testing stands apart, and the main
+  // entry never imports it. Each rule names what a layer may not import.
+  ...layerRules([
+    { files: ['src/shared/**'], react: true, layers: ['api', 'query', 'react', 'components', 'testing'], why: 'src/shared holds what every layer may use, and uses none of them' },
+    { files: ['src/api/**'], react: true, layers: ['query', 'react', 'components', 'testing'], why: 'src/api is the framework-free client' },
+    { files: ['src/query/**'], react: true, layers: ['react', 'components', 'testing'], why: 'src/query is the lifecycle as data: no React' },
+    { files: ['src/react/**'], layers: ['components', 'testing'], why: 'src/react holds the provider and hooks; components sit above it' },
+    { files: ['src/components/**'], layers: ['testing'], why: 'components never reach into the mock' },
+    { files: ['src/testing/**'], layers: ['query', 'react', 'components'], why: 'the mock speaks the wire protocol (src/api) only' },
+  ]),
   {
     // The example apps are consumers: their e2e suites use the testing entry as any user's would.
-    files: ['src/testing/**', 'test/**', 'stories/**', 'bench/**', '.storybook/**', 'examples/**'],
+    files: ['test/**', 'stories/**', 'bench/**', '.storybook/**', 'examples/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

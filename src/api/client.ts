@@ -1,3 +1,4 @@
+import { IS_DEVELOPMENT } from '../shared/development';
 import { FastpassError } from './errors';
 import { FASTPASS_ENDPOINTS, joinUrl } from './endpoints';
 import { parseRetryAfter } from './retryAfter';
@@ -77,8 +78,8 @@ interface RequestSpec<T> {
  * request Authing's official Node SDK sends, and turns every failure into a {@link FastpassError}.
  */
 export function createFastpassClient(config: FastpassClientConfig): FastpassClient {
-  if (!config.appHost) throw new TypeError('[react-fastpass-qrcode] createFastpassClient: appHost is required, e.g. "https://example.authing.cn".');
-  if (!config.appId) throw new TypeError('[react-fastpass-qrcode] createFastpassClient: appId is required (the Authing application id).');
+  if (!config.appHost) throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appHost is required${IS_DEVELOPMENT ? ', e.g. "https://example.authing.cn".' : ''}`);
+  if (!config.appId) throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appId is required${IS_DEVELOPMENT ? ' (the Authing application id).' : ''}`);
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function request<T>(spec: RequestSpec<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { FastpassQRCode } from '../../src/components/FastpassQRCode/FastpassQRCode';
-import { FastpassProvider, type FastpassProviderProps } from '../../src/hooks/FastpassProvider';
+import { FastpassProvider, type FastpassProviderProps } from '../../src/react/FastpassProvider';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID } from '../../src/testing';
 
 /** A fresh QueryClient per test, as TanStack's own tests do. */

@@ -1,8 +1,10 @@
 import { vi, type Mock } from 'vitest';
 import { FastpassError, type FastpassErrorKind } from '../../src/api/errors';
 import { encodeFastpassPayload } from '../../src/api/payload';
-import type { FastpassQrcodeInfo } from '../../src/api/schemas';
-import type { FastpassState, UseFastpassQrcodeResult } from '../../src/hooks/fastpassState';
+import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassQrcodeStatus } from '../../src/api/schemas';
+import { buildFastpassResult } from '../../src/query/buildFastpassResult';
+import type { FastpassResultBase, FastpassState, UseFastpassQrcodeResult } from '../../src/query/fastpassResult';
+import { DEFAULT_LIFETIME_MS } from '../../src/react/useFastpassQrcodeOptions';
 import {
   FASTPASS_MOCK_APP_HOST,
   FASTPASS_MOCK_APP_ID,
@@ -10,8 +12,12 @@ import {
   FASTPASS_MOCK_USER,
   FASTPASS_MOCK_USERPOOL,
 } from '../../src/testing';
+import { REALISTIC_INFO } from './realisticInfo.js';
 
-/** The code info the mock Authing hands out: 张三 in "Authing 示例用户池", photos as data URLs. */
+export { REALISTIC_INFO };
+export const REALISTIC_PAYLOAD = encodeFastpassPayload(REALISTIC_INFO);
+
+/** The code the mock Authing hands out: 张三 in "Authing 示例用户池", with the mock's short photo URLs. */
 export const VIEW_INFO: FastpassQrcodeInfo = {
   scene: 'FASTPASS',
   qrcodeId: 'mock-fastpass-1-3f9a2c1b',
@@ -21,57 +27,92 @@ export const VIEW_INFO: FastpassQrcodeInfo = {
   userpool: FASTPASS_MOCK_USERPOOL,
 };
 
-/**
- * The info as a real Authing sends it, with https photo URLs. Its payload is ~430 bytes (QR version 16 at
- * level M), where the mock's data-URL photos make ~1.2 KB (version 31): the size a real code has to scan at.
- */
-export const REALISTIC_INFO: FastpassQrcodeInfo = {
-  ...VIEW_INFO,
-  qrcodeId: '6f1c2d3e4a5b6c7d8e9f0a1b',
-  user: { ...FASTPASS_MOCK_USER, photo: 'https://files.authing.co/authing-console/default-user-avatar.png' },
-  userpool: { ...FASTPASS_MOCK_USERPOOL, photo: 'https://files.authing.co/user-contents/photos/9a0b1c2d-3e4f.png' },
-};
-export const REALISTIC_PAYLOAD = encodeFastpassPayload(REALISTIC_INFO);
-
 export type ViewResult<S extends FastpassState> = Extract<UseFastpassQrcodeResult, { state: S }> & {
   refresh: Mock<() => void>;
   show: Mock<() => void>;
   hide: Mock<() => void>;
 };
 
+/** What a view test may choose about the result; everything else is the mock's realistic default. */
+export interface ViewScenario {
+  /** The code's data. Default: `VIEW_INFO`. */
+  info?: FastpassQrcodeInfo;
+  /** The string the code encodes (the hook's `encode`). Default: the code's data as compact JSON. */
+  payload?: string;
+  /** Why a `error` result failed. Default: a network error. */
+  error?: FastpassError;
+  /** When a live code lapses. Default: a full lifetime from now. */
+  expiresAt?: number;
+  /** Who scanned a `scanned` code. Default: Li Si; `undefined` when the server does not say. */
+  scannedBy?: FastpassBriefUserInfo | undefined;
+  /** The document is hidden. Default: false. */
+  isPageHidden?: boolean;
+}
+
 /** A `FastpassError` as the client would raise it. */
 export function viewError(kind: FastpassErrorKind, details: { requestId?: string } = {}): FastpassError {
   return new FastpassError(kind, `mock ${kind} failure`, { statusCode: kind === 'api' ? 500 : undefined, ...details });
 }
 
+/** The server's last word for each state that has one. */
+function statusFor(state: FastpassState, scenario: ViewScenario): FastpassQrcodeStatus | undefined {
+  const scannedBy = 'scannedBy' in scenario ? scenario.scannedBy : { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo };
+  switch (state) {
+    case 'pending':
+      return { status: 'PENDING' };
+    case 'scanned':
+      return scannedBy === undefined ? { status: 'SCANNED' } : { status: 'SCANNED', briefUserInfo: scannedBy };
+    case 'authorized':
+      return { status: 'AUTHORIZED', ticket: 'mock-ticket' };
+    case 'cancelled':
+      return { status: 'CANCELLED' };
+    case 'expired':
+      return { status: 'EXPIRED' };
+    default:
+      return undefined;
+  }
+}
+
+function isIn<S extends FastpassState>(result: UseFastpassQrcodeResult, state: S): result is Extract<UseFastpassQrcodeResult, { state: S }> {
+  return result.state === state;
+}
+
 /**
- * A hook result in the given state, with realistic data, for view tests: `refresh` is a `vi.fn()`, the
- * code expires two minutes from now, and `queries` is an empty stand-in (the view never reads it).
+ * The hook's result in the given state, for view tests, built by the hook's own builder from the inputs
+ * that lead there: `refresh`, `show` and `hide` are `vi.fn()`s, and `queries` is an empty stand-in (the
+ * view never reads it).
  */
-export function viewResult<S extends FastpassState>(
-  state: S,
-  overrides: Partial<Omit<ViewResult<S>, 'state'>> = {},
-): ViewResult<S> {
-  const info = overrides.info ?? VIEW_INFO;
-  const hasCode = state === 'pending';
-  const isLive = state === 'pending' || state === 'scanned';
-  const hasInfo = state !== 'signed-out' && state !== 'idle' && state !== 'loading';
-  const base = {
-    state,
+export function viewResult<S extends FastpassState>(state: S, scenario: ViewScenario = {}): ViewResult<S> {
+  const info = scenario.info ?? VIEW_INFO;
+  const payload = scenario.payload;
+  const expiresAt = scenario.expiresAt ?? Date.now() + DEFAULT_LIFETIME_MS;
+  const controls = {
     refresh: vi.fn<() => void>(),
     show: vi.fn<() => void>(),
     hide: vi.fn<() => void>(),
     isRefreshing: false,
-    isPageHidden: false,
-    queries: {} as UseFastpassQrcodeResult['queries'],
-    info: hasInfo ? info : undefined,
-    payload: hasCode ? encodeFastpassPayload(info) : undefined,
-    error: state === 'error' ? viewError('network') : undefined,
-    expiresAt: isLive ? Date.now() + 120_000 : undefined,
-    scannedBy: state === 'scanned' ? { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo } : undefined,
-    ...(state === 'authorized' ? { status: { status: 'AUTHORIZED', ticket: 'mock-ticket' } } : {}),
+    isPageHidden: scenario.isPageHidden ?? false,
+    queries: {} as FastpassResultBase['queries'],
   };
-  return { ...base, ...overrides } as unknown as ViewResult<S>;
+  const result = buildFastpassResult(
+    {
+      signedIn: state !== 'signed-out',
+      wanted: state !== 'idle',
+      info: state === 'loading' ? undefined : info,
+      infoError: null,
+      issuedAt: expiresAt - DEFAULT_LIFETIME_MS,
+      lifetimeMs: DEFAULT_LIFETIME_MS,
+      status: statusFor(state, scenario),
+      statusError: state === 'error' ? (scenario.error ?? viewError('network')) : null,
+      lapsed: false,
+      encode: payload === undefined ? encodeFastpassPayload : () => payload,
+      // The largest capacity: a view test draws at its own level, and tests capacity through the hook.
+      level: 'L',
+    },
+    controls,
+  );
+  if (!isIn(result, state)) throw new Error(`viewResult: these inputs lead to ${result.state}, not ${state}.`);
+  return { ...result, ...controls };
 }
 
 /** Every state, in lifecycle order. */

@@ -1,6 +1,6 @@
 'use client';
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
-import { useFastpassCountdown } from '../../hooks/useFastpassCountdown';
+import { useFastpassCountdown } from './useFastpassCountdown';
 import { FASTPASS_LABELS_ZH_CN } from './labels';
 
 export interface FastpassCountdownProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useFastpassContext } from '../../hooks/fastpassContext';
-import { useFastpassQrcode } from '../../hooks/useFastpassQrcode';
-import type { UseFastpassQrcodeOptions } from '../../hooks/useFastpassQrcodeOptions';
-import type { FastpassQRCodeDisplayProps } from './FastpassQRCodeDisplayProps';
+import { useFastpassContext } from '../../react/fastpassContext';
+import { useFastpassQrcode } from '../../react/useFastpassQrcode';
+import type { UseFastpassQrcodeOptions } from '../../react/useFastpassQrcodeOptions';
+import type { FastpassQRCodeDisplayProps } from './displayProps';
 import { FastpassQRCodeView } from './FastpassQRCodeView';
 
 export interface FastpassQRCodeProps
@@ -14,30 +14,37 @@ export interface FastpassQRCodeProps
   lang?: string;
 }
 
-/** The props that belong to the hook; everything else goes to the view and its root element. */
-const HOOK_OPTION_NAMES = [
-  'scope',
-  'context',
-  'customData',
-  'enabled',
-  'refetchInterval',
-  'lifetimeMs',
-  'maxAutoRefresh',
-  'maxPollFailures',
-  'encode',
-  'onStatusChange',
-  'onAuthorized',
-  'generate',
-] as const satisfies readonly (keyof UseFastpassQrcodeOptions)[];
+/**
+ * The props that belong to the hook; everything else goes to the view and its root element. A record of
+ * every option, so that a new hook option that is not listed here fails to compile instead of falling
+ * through to the `<div>`.
+ */
+const HOOK_OPTIONS = {
+  scope: true,
+  context: true,
+  customData: true,
+  enabled: true,
+  refetchInterval: true,
+  lifetimeMs: true,
+  maxAutoRefresh: true,
+  maxPollFailures: true,
+  encode: true,
+  onStatusChange: true,
+  onAuthorized: true,
+  generate: true,
+  level: true,
+} as const satisfies Record<keyof UseFastpassQrcodeOptions, true>;
 
-function splitProps(props: FastpassQRCodeProps) {
+type HookOptionName = keyof typeof HOOK_OPTIONS;
+
+function splitProps(props: FastpassQRCodeProps): [UseFastpassQrcodeOptions, Omit<FastpassQRCodeProps, HookOptionName>] {
   const hookOptions: Record<string, unknown> = {};
   const viewProps: Record<string, unknown> = { ...props };
-  for (const name of HOOK_OPTION_NAMES) {
-    hookOptions[name] = props[name];
+  for (const name of Object.keys(HOOK_OPTIONS)) {
+    hookOptions[name] = props[name as HookOptionName];
     delete viewProps[name];
   }
-  return [hookOptions as UseFastpassQrcodeOptions, viewProps as Omit<FastpassQRCodeProps, (typeof HOOK_OPTION_NAMES)[number]>] as const;
+  return [hookOptions, viewProps];
 }
 
 /**
@@ -49,5 +56,6 @@ export const FastpassQRCode = forwardRef<HTMLDivElement, FastpassQRCodeProps>(fu
   const [hookOptions, { lang, ...viewProps }] = splitProps(props);
   const provider = useFastpassContext('<FastpassQRCode>');
   const result = useFastpassQrcode(hookOptions);
-  return <FastpassQRCodeView ref={ref} result={result} lang={lang ?? provider.lang} {...viewProps} />;
+  // `level` is both: the hook checks the payload fits, the view draws at it.
+  return <FastpassQRCodeView ref={ref} result={result} lang={lang ?? provider.lang} level={hookOptions.level} {...viewProps} />;
 });

@@ -1,30 +1,24 @@
 'use client';
 import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
-import type { UseFastpassQrcodeResult } from '../../hooks/fastpassState';
+import type { UseFastpassQrcodeResult } from '../../query/fastpassResult';
 import { warnOnPoorCodeContrast } from './contrast';
 import { FastpassAvatar } from './FastpassAvatar';
 import { FastpassCodePlaceholder } from './FastpassCodePlaceholder';
 import { FastpassCountdown } from './FastpassCountdown';
-import {
-  DEFAULT_BG_COLOR,
-  DEFAULT_COLOR_SCHEME,
-  DEFAULT_FG_COLOR,
-  DEFAULT_LEVEL,
-  DEFAULT_MARGIN_SIZE,
-  DEFAULT_SIZE,
-  type FastpassQRCodeDisplayProps,
-} from './FastpassQRCodeDisplayProps';
+import { DEFAULT_BG_COLOR, DEFAULT_COLOR_SCHEME, DEFAULT_FG_COLOR, DEFAULT_MARGIN_SIZE, DEFAULT_SIZE } from './defaults';
+import type { FastpassQRCodeDisplayProps } from './displayProps';
 import { getFastpassAnnouncement, getFastpassErrorMessage } from './getFastpassAnnouncement';
 import { getFastpassCssVariables } from './getFastpassCssVariables';
 import { isSafePhotoUrl } from './isSafePhotoUrl';
-import { guardQrCapacity } from './guardQrCapacity';
 import { getFastpassLabels } from './labels';
 import { joinClassNames, type FastpassSlot } from './slots';
 import { useCrispModules } from './useCrispModules';
 import { usePrinting } from './usePrinting';
 import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
-import { sessionFingerprint } from '../../hooks/sessionFingerprint';
+import { fingerprint } from '../../query/fingerprint';
+import { DEFAULT_LEVEL } from '../../query/qrCapacity';
+import { IS_DEVELOPMENT } from '../../shared/development';
 
 export interface FastpassQRCodeViewProps
   extends FastpassQRCodeDisplayProps,
@@ -62,7 +56,7 @@ const LOGO_RATIO = 0.2;
  */
 export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewProps>(function FastpassQRCodeView(
   {
-    result: given,
+    result,
     lang,
     size = DEFAULT_SIZE,
     fgColor = DEFAULT_FG_COLOR,
@@ -84,7 +78,6 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   },
   ref,
 ) {
-  const result = guardQrCapacity(given, level);
   const labels = { ...getFastpassLabels(lang), ...labelOverrides };
   const codeRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -93,15 +86,14 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   const concealed =
     result.payload === undefined ? undefined : printing ? labels.printed : result.isPageHidden ? labels.hiddenInBackground : undefined;
   const drawn = result.state === 'pending' && concealed === undefined ? result : undefined;
-  const drawnCode = drawn && sessionFingerprint(drawn.payload);
+  const drawnCode = drawn && fingerprint(drawn.payload);
   const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
   // Names the <svg> element on screen: a new one (another code, a redraw, back from hiding) is sized anew.
   const drawing = drawnCode && `${generation}:${drawnCode}`;
   useCrispModules(svgRef, size, drawing, level, marginSize);
 
   useEffect(() => {
-    // Written out here, not inside the helper, so that production bundles drop the check entirely.
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnOnPoorCodeContrast(fgColor, bgColor);
+    if (IS_DEVELOPMENT) warnOnPoorCodeContrast(fgColor, bgColor);
   }, [fgColor, bgColor]);
 
   const slot = (name: FastpassSlot) => ({

@@ -1,3 +1,5 @@
+import { IS_DEVELOPMENT } from '../../shared/development';
+
 /** Below this contrast ratio between `fgColor` and `bgColor`, phone cameras start to miss codes. */
 export const MIN_CODE_CONTRAST = 4;
 
@@ -35,15 +37,6 @@ export function getContrastRatio(a: string, b: string): number | undefined {
   return (light + 0.05) / (dark + 0.05);
 }
 
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    // No bundler replaced it and there is no `process`: treat as production and stay quiet.
-    return false;
-  }
-}
-
 const warned = new Set<string>();
 
 /**
@@ -52,7 +45,7 @@ const warned = new Set<string>();
  * Colours it cannot parse are left alone: rather default to something than throw.
  */
 export function warnOnPoorCodeContrast(fgColor: string, bgColor: string): void {
-  if (!isDevelopment()) return;
+  if (!IS_DEVELOPMENT) return;
   const key = `${fgColor}|${bgColor}`;
   if (warned.has(key)) return;
   const fg = parseColor(fgColor);

@@ -1,4 +1,4 @@
-import type { UseFastpassQrcodeResult } from '../../hooks/fastpassState';
+import type { UseFastpassQrcodeResult } from '../../query/fastpassResult';
 import type { FastpassLabels } from './labels';
 
 /** The message for an error, by its kind; an unknown kind reads as a server error. */

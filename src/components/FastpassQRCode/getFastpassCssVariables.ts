@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { FastpassTheme } from './FastpassQRCodeDisplayProps';
+import type { FastpassTheme } from './displayProps';
 
 export type FastpassCssVariables = Record<`--fastpass-${string}`, string>;
 

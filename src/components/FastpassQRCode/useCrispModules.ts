@@ -1,6 +1,6 @@
 'use client';
 import type { RefObject } from 'react';
-import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect';
+import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
 
 /** The narrowest quiet zone, in modules, that the plate may show to win bigger modules. */
 export const MIN_QUIET_ZONE = 2;

@@ -1,6 +1,6 @@
 'use client';
 import { useState, type RefObject } from 'react';
-import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect';
+import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
 
 /** The attribute that names the code a drawing shows (a fingerprint, never the payload itself). */
 export const DRAWN_CODE_ATTRIBUTE = 'data-code';

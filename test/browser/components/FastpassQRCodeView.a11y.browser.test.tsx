@@ -1,7 +1,7 @@
 import '../../../src/styles.css';
 import axe from 'axe-core';
 import { render } from '@testing-library/react';
-import { FastpassQRCodeView, type FastpassColorScheme } from '../../../src/components/FastpassQRCode';
+import { FastpassQRCodeView, type FastpassColorScheme } from '../../../src';
 import { ALL_STATES, viewError, viewResult } from '../../utils/viewResults';
 import { settleAnimations } from './decodeScreenshot';
 

@@ -6,7 +6,7 @@ import {
   FastpassQRCodeView,
   MIN_SUPPORTED_SIZE,
   type FastpassColorScheme,
-} from '../../../src/components/FastpassQRCode';
+} from '../../../src';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import { REALISTIC_INFO, REALISTIC_PAYLOAD, VIEW_INFO, viewResult } from '../../utils/viewResults';
 import { decodeScreenshot, settleAnimations, useUnscaledViewport } from './decodeScreenshot';

@@ -1,7 +1,7 @@
 import '../../../src/styles.css';
 import { render, screen } from '@testing-library/react';
 import { commands } from 'vitest/browser';
-import { FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
+import { FastpassQRCodeView } from '../../../src';
 import { REALISTIC_INFO, REALISTIC_PAYLOAD, viewResult } from '../../utils/viewResults';
 import { decodeScreenshot, settleAnimations, useUnscaledViewport } from './decodeScreenshot';
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { setupWorker } from 'msw/browser';
 import { commands } from 'vitest/browser';
 import { FastpassQRCode, type FastpassQRCodeProps } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { FastpassProvider } from '../../../src/hooks/FastpassProvider';
+import { FastpassProvider } from '../../../src/react/FastpassProvider';
 import {
   createFastpassMock,
   FASTPASS_MOCK_ACCESS_TOKEN,

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { FastpassAvatar } from '../../../src/components/FastpassQRCode';
+import { FastpassAvatar } from '../../../src';
 import { FASTPASS_MOCK_USER } from '../../../src/testing';
 
 describe('given a safe photo', () => {

@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { FastpassCountdown, FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
+import { FastpassCountdown, FastpassQRCodeView } from '../../../src';
 import { viewResult } from '../../utils/viewResults';
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
-import { FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
+import { FastpassQRCodeView } from '../../../src';
 import { VIEW_INFO, viewResult } from '../../utils/viewResults';
 
 const HOSTILE_NAMES = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>'];

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
+import { FastpassQRCodeView } from '../../../src';
 import { ALL_STATES, viewResult } from '../../utils/viewResults';
 
 describe('given a server with no window', () => {

@@ -1,7 +1,7 @@
 import { cloneElement, createRef, type ReactElement } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
+import { FastpassQRCodeView } from '../../../src';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
 import { VIEW_INFO, viewError, viewResult } from '../../utils/viewResults';

@@ -1,6 +1,6 @@
 import { cloneElement, createRef, type ReactElement } from 'react';
 import { render, screen, within } from '@testing-library/react';
-import { FastpassQRCodeView } from '../../../src/components/FastpassQRCode';
+import { FastpassQRCodeView } from '../../../src';
 import { ALL_STATES, viewResult } from '../../utils/viewResults';
 import { FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
 

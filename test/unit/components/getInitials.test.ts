@@ -1,4 +1,4 @@
-import { getInitials } from '../../../src/components/FastpassQRCode';
+import { getInitials } from '../../../src';
 
 describe('given a CJK name', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { isSafePhotoUrl } from '../../../src/components/FastpassQRCode';
+import { isSafePhotoUrl } from '../../../src';
 import { MAX_PHOTO_URL_LENGTH } from '../../../src/components/FastpassQRCode/isSafePhotoUrl';
 
 describe('given photo URLs a browser may load safely', () => {

@@ -9,7 +9,7 @@ import {
   FastpassQRCodeView,
   getFastpassLabels,
   type FastpassLabels,
-} from '../../../src/components/FastpassQRCode';
+} from '../../../src';
 import { viewError, viewResult } from '../../utils/viewResults';
 
 const BUILT_IN = {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FastpassQRCode, type FastpassQRCodeProps } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { MAX_BACKOFF_MS } from '../../../src/hooks/retryPolicy';
+import { MAX_BACKOFF_MS } from '../../../src/query/retryPolicy';
 import { advance, createTestQueryClient, createWrapper, installFakeClock, setDocumentVisibility, settle, type WrapperProps } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 

@@ -1,8 +1,8 @@
 import { Component, type ReactNode } from 'react';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { FastpassQRCode, type FastpassQRCodeProps } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { QR_BYTE_CAPACITY } from '../../../src/components/FastpassQRCode/guardQrCapacity';
-import type { FastpassErrorCorrectionLevel } from '../../../src/components/FastpassQRCode';
+import { QR_BYTE_CAPACITY } from '../../../src/query/qrCapacity';
+import type { FastpassErrorCorrectionLevel } from '../../../src';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import type { FastpassQrcodeInfo } from '../../../src/api/schemas';
 import { FASTPASS_MOCK_USER } from '../../../src/testing';

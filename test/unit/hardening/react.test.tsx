@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode, Suspense, startTransition, useState } from 'react';
 import { FastpassQRCode, type FastpassQRCodeProps } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { FastpassProvider } from '../../../src/hooks/FastpassProvider';
+import { FastpassProvider } from '../../../src/react/FastpassProvider';
 import {
   FASTPASS_MOCK_ACCESS_TOKEN,
   FASTPASS_MOCK_APP_HOST,

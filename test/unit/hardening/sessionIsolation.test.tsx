@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { QRCodeSVG } from 'qrcode.react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FastpassQRCode } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { FastpassProvider, type FastpassProviderProps } from '../../../src/hooks/FastpassProvider';
+import { FastpassProvider, type FastpassProviderProps } from '../../../src/react/FastpassProvider';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import {
   FASTPASS_MOCK_ACCESS_TOKEN,

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
-import { useFastpassQrcode } from '../../../src/hooks/useFastpassQrcode';
-import type { UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcodeOptions';
+import { useFastpassQrcode } from '../../../src/react/useFastpassQrcode';
+import type { UseFastpassQrcodeOptions } from '../../../src/react/useFastpassQrcodeOptions';
 import { advance, createTestQueryClient, createWrapper, installFakeClock, setDocumentVisibility, settle } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 

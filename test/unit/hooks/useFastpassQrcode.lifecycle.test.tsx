@@ -1,8 +1,8 @@
 import { renderHook } from '@testing-library/react';
 import { encodeFastpassPayload } from '../../../src/api/payload';
-import type { FastpassState } from '../../../src/hooks/fastpassState';
-import { useFastpassQrcode } from '../../../src/hooks/useFastpassQrcode';
-import type { UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcodeOptions';
+import type { FastpassState } from '../../../src/query/fastpassResult';
+import { useFastpassQrcode } from '../../../src/react/useFastpassQrcode';
+import type { UseFastpassQrcodeOptions } from '../../../src/react/useFastpassQrcodeOptions';
 import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
 import { advance, createTestQueryClient, createWrapper, settle, installFakeClock, type WrapperProps } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';

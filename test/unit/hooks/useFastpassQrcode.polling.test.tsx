@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
-import { useFastpassQrcode } from '../../../src/hooks/useFastpassQrcode';
-import type { UseFastpassQrcodeOptions } from '../../../src/hooks/useFastpassQrcodeOptions';
+import { useFastpassQrcode } from '../../../src/react/useFastpassQrcode';
+import type { UseFastpassQrcodeOptions } from '../../../src/react/useFastpassQrcodeOptions';
 import { advance, createTestQueryClient, createWrapper, setDocumentVisibility, settle, installFakeClock } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 

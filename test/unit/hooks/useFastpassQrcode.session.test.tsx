@@ -1,9 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, renderHook, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { FastpassProvider } from '../../../src/hooks/FastpassProvider';
-import { fastpassQrcodeQueryOptions } from '../../../src/hooks/fastpassQrcodeQueryOptions';
-import { useFastpassQrcode } from '../../../src/hooks/useFastpassQrcode';
+import { FastpassProvider } from '../../../src/react/FastpassProvider';
+import { fastpassQrcodeQueryOptions } from '../../../src/query/fastpassQrcodeQueryOptions';
+import { useFastpassQrcode } from '../../../src/react/useFastpassQrcode';
 import {
   FASTPASS_MOCK_ACCESS_TOKEN,
   FASTPASS_MOCK_APP_HOST,

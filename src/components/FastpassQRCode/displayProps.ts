@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import type { FastpassLabels } from './labels';
 import type { FastpassClassNames } from './slots';
+import type { FastpassErrorCorrectionLevel } from '../../query/qrCapacity';
 
-/** qrcode.react's error correction levels: L 7 %, M 15 %, Q 25 %, H 30 % of the code can be lost. */
-export type FastpassErrorCorrectionLevel = 'L' | 'M' | 'Q' | 'H';
 export type FastpassColorScheme = 'light' | 'dark' | 'auto';
 
 /** Design tokens; each becomes a `--fastpass-<token>` CSS variable on the root (`fontFamily` → `--fastpass-font-family`). */
@@ -29,22 +28,6 @@ export interface FastpassTheme {
   /** The authorized tick. */
   success?: string;
 }
-
-/** The code is drawn this many CSS px wide and high unless `size` says otherwise. */
-export const DEFAULT_SIZE = 200;
-/**
- * The smallest `size` we test: a typical Authing payload (~430 bytes: QR version 16 at level M, 89 modules
- * with the quiet zone) decodes from a screenshot at 128 px in light and dark schemes. Modules are drawn on
- * whole device pixels, so between 128 and 177 px that code is drawn 89 CSS px wide, the rest of the plate
- * being quiet zone; from 178 px it gets 2 CSS px per module. Prefer 180 px or more where space allows.
- */
-export const MIN_SUPPORTED_SIZE = 128;
-export const DEFAULT_FG_COLOR = '#000000';
-export const DEFAULT_BG_COLOR = '#ffffff';
-export const DEFAULT_LEVEL: FastpassErrorCorrectionLevel = 'M';
-/** The quiet zone, in modules. The QR standard asks for 4; scanners struggle with less. */
-export const DEFAULT_MARGIN_SIZE = 4;
-export const DEFAULT_COLOR_SCHEME: FastpassColorScheme = 'auto';
 
 /** The props that decide how `<FastpassQRCode>` looks, shared by the component and its view. */
 export interface FastpassQRCodeDisplayProps {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { FastpassError } from '../../../src/api/errors';
 import { parseRetryAfter } from '../../../src/api/retryAfter';
-import { isTransientError, MAX_BACKOFF_MS, retryDelay } from '../../../src/hooks/retryPolicy';
-import { sessionFingerprint } from '../../../src/hooks/sessionFingerprint';
+import { isTransientError, MAX_BACKOFF_MS, retryDelay } from '../../../src/query/retryPolicy';
+import { fingerprint as sessionFingerprint } from '../../../src/query/fingerprint';
 
 describe('given the retry policy', () => {
   it.each<[string, FastpassError, boolean]>([

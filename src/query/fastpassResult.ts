@@ -17,7 +17,7 @@ export const FastpassState = {
 export type FastpassState = (typeof FastpassState)[keyof typeof FastpassState];
 
 /** What every state has. */
-interface FastpassResultBase {
+export interface FastpassResultBase {
   /**
    * Asks for a new code, dropping the current one at once so it is never shown again. However many
    * components or clicks call it at the same time, one request goes out.

@@ -1,15 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { FastpassClient } from '../api/client';
 import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeStatus } from '../api/schemas';
-import { fastpassQueryKeys, type FastpassQueryIdentity } from './fastpassQueryKeys';
+import { fastpassQueryKeys } from './fastpassQueryKeys';
+import { isTerminalStatus } from './predicates';
 import { MAX_BACKOFF_MS, retryDelay } from './retryPolicy';
-import { sendForSession, type OnUnauthorized } from './withUnauthorizedRetry';
-
-/** Statuses after which nothing changes any more: polling stops. */
-export function isTerminalStatus(status: FastpassQrcodeStatus['status'] | undefined): boolean {
-  return status === 'AUTHORIZED' || status === 'CANCELLED' || status === 'EXPIRED' || status === 'ERROR';
-}
+import { sendForSession, type FastpassSession } from './session';
 
 /** Whether the server's last Retry-After, once the retries gave up, still asks us to wait. */
 function isThrottled(state: { status: string; error: FastpassError | null; errorUpdatedAt: number }): boolean {
@@ -17,9 +12,7 @@ function isThrottled(state: { status: string; error: FastpassError | null; error
   return state.status === 'error' && wait !== undefined && Date.now() < state.errorUpdatedAt + wait;
 }
 
-export interface FastpassStatusQueryConfig {
-  client: FastpassClient;
-  identity: FastpassQueryIdentity;
+export interface FastpassPolling {
   qrcodeId: string;
   /** When the code arrived: its status is known to be PENDING then, so the first poll waits an interval. */
   issuedAt: number;
@@ -27,9 +20,6 @@ export interface FastpassStatusQueryConfig {
   interval: number;
   /** Consecutive failed polls before the error shows. */
   maxFailures: number;
-  onUnauthorized?: OnUnauthorized | undefined;
-  /** When given and false for this code's session, nothing is sent (kind `aborted`). */
-  isCurrentSession?: ((session: string) => boolean) | undefined;
 }
 
 /**
@@ -37,16 +27,13 @@ export interface FastpassStatusQueryConfig {
  * tab is hidden), a check at once when the tab shows again, retries with backoff and Retry-After
  * that keep the last good status on screen until `maxFailures` polls in a row have failed.
  */
-export function fastpassStatusQueryOptions(config: FastpassStatusQueryConfig) {
-  const { client, qrcodeId, interval } = config;
+export function statusQueryOptions(session: FastpassSession, config: FastpassPolling) {
+  const { qrcodeId, interval } = config;
   // onUnauthorized is a callback, not an input of the result: it stays out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeStatus, FastpassError>({
-    queryKey: fastpassQueryKeys.status(config.identity, qrcodeId),
-    queryFn: ({ signal }) =>
-      sendForSession({ ...config, session: config.identity.session }, () =>
-        client.getAppLoginQrCodeStatus({ qrcodeId }, { signal }),
-      ),
+    queryKey: fastpassQueryKeys.status(session.identity, qrcodeId),
+    queryFn: ({ signal }) => sendForSession(session, () => session.client.getAppLoginQrCodeStatus({ qrcodeId }, { signal })),
     initialData: { status: 'PENDING' },
     initialDataUpdatedAt: config.issuedAt,
     staleTime: interval,

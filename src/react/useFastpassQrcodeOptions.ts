@@ -1,5 +1,6 @@
 import type { FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
-import type { FastpassState } from './fastpassState';
+import type { FastpassState } from '../query/fastpassResult';
+import type { FastpassErrorCorrectionLevel } from '../query/qrCapacity';
 
 // The hook's options and their defaults, apart from the hook: no React here, so a Server Component can
 // read the defaults (the hook's module is a client module, whose exports are references on the server).
@@ -46,6 +47,11 @@ export interface UseFastpassQrcodeOptions {
   maxPollFailures?: number;
   /** Turns the code's data into the string the QR encodes. Default: `encodeFastpassPayload`. */
   encode?: (info: FastpassQrcodeInfo) => string;
+  /**
+   * The error correction level the code will be drawn at (the component draws at this level too): a
+   * payload larger than a QR code holds at it is the `error` state, not a crash. Default: 'M'.
+   */
+  level?: FastpassErrorCorrectionLevel;
   /** Called on every change of `state`, with the previous one. */
   onStatusChange?: (state: FastpassState, previous: FastpassState | undefined) => void;
   /** Called once per code when it is authorized. */

@@ -1,4 +1,4 @@
-import { isFastpassError, type FastpassError } from '../api/errors';
+import { isFastpassError } from '../api/errors';
 
 /** The longest a retry waits, whatever the backoff says (a server's Retry-After still wins). */
 export const MAX_BACKOFF_MS = 30_000;
@@ -20,9 +20,4 @@ export function retryDelay(attempt: number, error: unknown, baseMs: number, rand
   if (isFastpassError(error) && error.retryAfterMs !== undefined) return error.retryAfterMs;
   const exponential = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt);
   return Math.round(exponential * (0.5 + random() / 2));
-}
-
-/** Whether a failure means "nobody is signed in": no token, so nothing was sent. */
-export function isSignedOutError(error: FastpassError | null | undefined): boolean {
-  return error?.kind === 'unauthorized' && error.httpStatus === undefined;
 }

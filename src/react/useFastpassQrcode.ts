@@ -1,0 +1,105 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { encodeFastpassPayload } from '../api/payload';
+import type { SignInFastpassOptions } from '../api/schemas';
+import { buildFastpassResult } from '../query/buildFastpassResult';
+import { codeQueryOptions } from '../query/fastpassQrcodeQueryOptions';
+import type { UseFastpassQrcodeResult } from '../query/fastpassResult';
+import { isTerminalStatus } from '../query/predicates';
+import { DEFAULT_LEVEL } from '../query/qrCapacity';
+import { statusQueryOptions } from '../query/statusQueryOptions';
+import { useFastpassContext } from './fastpassContext';
+import { useAutoRefresh } from './useAutoRefresh';
+import { useCodeActions } from './useCodeActions';
+import {
+  DEFAULT_GENERATE,
+  DEFAULT_LIFETIME_MS,
+  DEFAULT_MAX_AUTO_REFRESH,
+  DEFAULT_MAX_POLL_FAILURES,
+  DEFAULT_POLL_INTERVAL_MS,
+  type UseFastpassQrcodeOptions,
+} from './useFastpassQrcodeOptions';
+import { useLapseTimer } from './useLapseTimer';
+import { usePageHidden } from './usePageHidden';
+import { useStateCallbacks } from './useStateCallbacks';
+
+/**
+ * The Fastpass QR code of the signed-in user, and where it stands: one value of a discriminated union
+ * keyed by `state` (`signed-out | idle | loading | pending | scanned | authorized | cancelled | expired | error`).
+ * Needs a `FastpassProvider` above it.
+ */
+export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFastpassQrcodeResult {
+  const {
+    scope,
+    context,
+    customData,
+    enabled = true,
+    refetchInterval = DEFAULT_POLL_INTERVAL_MS,
+    lifetimeMs = DEFAULT_LIFETIME_MS,
+    maxAutoRefresh = DEFAULT_MAX_AUTO_REFRESH,
+    maxPollFailures = DEFAULT_MAX_POLL_FAILURES,
+    encode = encodeFastpassPayload,
+    generate = DEFAULT_GENERATE,
+    level = DEFAULT_LEVEL,
+  } = options;
+  const session = useFastpassContext('useFastpassQrcode');
+
+  // 1. Is a code wanted? A code is a credential: minted only on mount or on show(), never for a page
+  //    nobody is looking at.
+  const [wanted, setWanted] = useState(generate === 'on-mount');
+  const pageHidden = usePageHidden();
+
+  // 2. The code.
+  const codeOptions = codeQueryOptions(session, compactOptions({ scope, context, customData }));
+  const codeQuery = useQuery({ ...codeOptions, enabled: enabled && session.signedIn && wanted && !pageHidden });
+  const info = codeQuery.data;
+
+  // 3. Its deadline, by the local clock (set by the timer below).
+  const [lapsedCodeId, setLapsedCodeId] = useState<string>();
+  const lapsed = info !== undefined && lapsedCodeId === info.qrcodeId;
+
+  // 4. Its status, polled while it is live.
+  const polling = enabled && wanted && info !== undefined && !lapsed;
+  const statusQuery = useQuery({
+    ...statusQueryOptions(session, {
+      qrcodeId: info?.qrcodeId ?? '',
+      issuedAt: codeQuery.dataUpdatedAt,
+      interval: refetchInterval,
+      maxFailures: maxPollFailures,
+    }),
+    enabled: polling,
+  });
+  // A query that is not polling still holds its initial PENDING: trust it only for the current code.
+  const status = polling || isTerminalStatus(statusQuery.data.status) ? statusQuery.data : undefined;
+  // TanStack keeps 'error' through a later refetch: no flicker back to the code until a poll succeeds.
+  const statusError = statusQuery.isError ? statusQuery.error : null;
+
+  // 5. What a person (or the clock) can do to it.
+  const actions = useCodeActions(codeOptions.queryKey, setWanted);
+
+  // 6. The result: one builder decides the state, the payload and the deadline.
+  const result = buildFastpassResult(
+    { signedIn: session.signedIn, wanted, info, infoError: codeQuery.error, issuedAt: codeQuery.dataUpdatedAt, lifetimeMs, status, statusError, lapsed, encode, level },
+    {
+      refresh: actions.refresh,
+      show: actions.show,
+      hide: actions.hide,
+      isRefreshing: actions.refreshed && codeQuery.isFetching && info === undefined,
+      isPageHidden: pageHidden,
+      queries: { info: codeQuery, status: statusQuery },
+    },
+  );
+
+  // 7. What follows from it: the deadline timer, the capped automatic refresh, the callbacks.
+  useLapseTimer(result, setLapsedCodeId);
+  useAutoRefresh(result.state, pageHidden, maxAutoRefresh, actions.autoRefresh);
+  useStateCallbacks(result, options);
+  return result;
+}
+
+/** The request's `options` without the unset ones, or undefined when none is set (one key for "no options"). */
+function compactOptions(options: SignInFastpassOptions): SignInFastpassOptions | undefined {
+  const entries = Object.entries(options).filter(([, value]) => value !== undefined);
+  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as SignInFastpassOptions);
+}

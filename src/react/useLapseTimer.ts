@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { isLiveState } from '../query/predicates';
+import type { UseFastpassQrcodeResult } from '../query/fastpassResult';
+
+/**
+ * The local clock's verdict on a live code: one timer at its deadline calls `onLapse(qrcodeId)`. Timers
+ * stall while a laptop sleeps, so the clock is also read again the moment the page is seen.
+ */
+export function useLapseTimer(result: UseFastpassQrcodeResult, onLapse: (qrcodeId: string) => void): void {
+  const live = isLiveState(result.state);
+  const { expiresAt } = result;
+  const qrcodeId = result.info?.qrcodeId;
+  useEffect(() => {
+    if (!live || expiresAt === undefined || qrcodeId === undefined) return;
+    const check = () => {
+      if (Date.now() >= expiresAt) onLapse(qrcodeId);
+    };
+    const timer = setTimeout(check, Math.max(0, expiresAt - Date.now()));
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [live, expiresAt, qrcodeId, onLapse]);
+}

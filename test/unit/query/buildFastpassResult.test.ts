@@ -1,0 +1,83 @@
+// @vitest-environment node
+import { FastpassError } from '../../../src/api/errors';
+import { encodeFastpassPayload } from '../../../src/api/payload';
+import { buildFastpassResult, type FastpassResultInput } from '../../../src/query/buildFastpassResult';
+import type { FastpassResultBase } from '../../../src/query/fastpassResult';
+import { QR_BYTE_CAPACITY } from '../../../src/query/qrCapacity';
+import { FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
+
+const info = { scene: 'FASTPASS', qrcodeId: 'qr-1', apiHost: FASTPASS_MOCK_APP_HOST, user: FASTPASS_MOCK_USER, appId: FASTPASS_MOCK_APP_ID, userpool: FASTPASS_MOCK_USERPOOL };
+const base: FastpassResultInput = {
+  signedIn: true,
+  wanted: true,
+  info,
+  infoError: null,
+  issuedAt: 1_000,
+  lifetimeMs: 120_000,
+  status: { status: 'PENDING' },
+  statusError: null,
+  lapsed: false,
+  encode: encodeFastpassPayload,
+  level: 'M',
+};
+const network = new FastpassError('network', 'offline');
+const controls: FastpassResultBase = { refresh: () => {}, show: () => {}, hide: () => {}, isRefreshing: false, isPageHidden: false, queries: {} as FastpassResultBase['queries'] };
+const getFastpassState = (input: FastpassResultInput) => buildFastpassResult(input, controls);
+
+describe('given buildFastpassResult', () => {
+  it.each<[string, Partial<FastpassResultInput>, string]>([
+    ['no session', { signedIn: false }, 'signed-out'],
+    ['no session and no code wanted', { signedIn: false, wanted: false }, 'signed-out'],
+    ['no code wanted (on demand, or hidden)', { wanted: false }, 'idle'],
+    ['no code wanted, an old one still known', { wanted: false, status: { status: 'SCANNED' } }, 'idle'],
+    ['no token found (nothing sent)', { info: undefined, infoError: new FastpassError('unauthorized', 'no token') }, 'signed-out'],
+    ['a server 401', { info: undefined, infoError: new FastpassError('unauthorized', '401', { httpStatus: 200, statusCode: 401 }) }, 'error'],
+    ['no code yet', { info: undefined, status: undefined }, 'loading'],
+    ['a failed code request', { info: undefined, infoError: network }, 'error'],
+    ['a fresh code', {}, 'pending'],
+    ['SCANNED', { status: { status: 'SCANNED' } }, 'scanned'],
+    ['AUTHORIZED', { status: { status: 'AUTHORIZED' } }, 'authorized'],
+    ['CANCELLED', { status: { status: 'CANCELLED' } }, 'cancelled'],
+    ['a server EXPIRED before the local deadline', { status: { status: 'EXPIRED' } }, 'expired'],
+    ['the local deadline', { lapsed: true }, 'expired'],
+    ['the local deadline while scanned', { lapsed: true, status: { status: 'SCANNED' } }, 'expired'],
+    ['AUTHORIZED after the local deadline (the server said it last)', { lapsed: true, status: { status: 'AUTHORIZED' } }, 'authorized'],
+    ['a server ERROR status', { status: { status: 'ERROR' } }, 'error'],
+    ['polls that kept failing', { statusError: network }, 'error'],
+    ['no session even with an old code', { signedIn: false, status: { status: 'SCANNED' } }, 'signed-out'],
+  ])('should map %s to the right state', (_name, input, state) => {
+    expect(getFastpassState({ ...base, ...input }).state).toBe(state);
+  });
+
+  it('should carry who scanned, the final status and the error where they belong', () => {
+    const scannedBy = { displayName: 'Someone', photo: '' };
+    expect(getFastpassState({ ...base, status: { status: 'SCANNED', briefUserInfo: scannedBy } })).toMatchObject({ state: 'scanned', info, scannedBy });
+    expect(getFastpassState({ ...base, status: { status: 'AUTHORIZED', ticket: 't' } })).toMatchObject({ state: 'authorized', info, status: { status: 'AUTHORIZED', ticket: 't' } });
+    expect(getFastpassState({ ...base, statusError: network })).toMatchObject({ state: 'error', info, error: network });
+  });
+
+  it('should give the payload only while pending, and the deadline only while the code is live', () => {
+    expect(getFastpassState(base)).toMatchObject({ state: 'pending', payload: encodeFastpassPayload(info), expiresAt: 121_000 });
+    expect(getFastpassState({ ...base, status: { status: 'SCANNED' } })).toMatchObject({ payload: undefined, expiresAt: 121_000 });
+    for (const status of ['AUTHORIZED', 'CANCELLED', 'EXPIRED'] as const) {
+      expect(getFastpassState({ ...base, status: { status } })).toMatchObject({ payload: undefined, expiresAt: undefined });
+    }
+    expect(getFastpassState({ ...base, wanted: false })).toMatchObject({ info: undefined, payload: undefined, expiresAt: undefined });
+  });
+
+  it('should make a payload that outgrows a QR code at the level an error, not a code', () => {
+    const fits = 'x'.repeat(QR_BYTE_CAPACITY.H);
+    expect(getFastpassState({ ...base, level: 'H', encode: () => fits })).toMatchObject({ state: 'pending', payload: fits });
+    const result = getFastpassState({ ...base, level: 'H', encode: () => `${fits}é` });
+    expect(result).toMatchObject({ state: 'error', payload: undefined, expiresAt: undefined, info });
+    expect(result.error).toMatchObject({ kind: 'invalid-response' });
+    expect(getFastpassState({ ...base, level: 'L', encode: () => `${fits}é` }).state).toBe('pending');
+  });
+
+  it('should build one error per ERROR status answer, not one per render', () => {
+    const status = { status: 'ERROR' } as const;
+    const first = getFastpassState({ ...base, status });
+    expect(first.error).toBeInstanceOf(FastpassError);
+    expect(getFastpassState({ ...base, status }).error).toBe(first.error);
+  });
+});
