@@ -22,7 +22,14 @@ const STEPS = [
   ['bundle budgets', 'size-limit'],
 ];
 
+// Words pick the steps whose names hold them (the package.json scripts run single steps this way). A word
+// that names no step is a mistake, not an empty run that passes.
 const only = process.argv.slice(2);
+const unknown = only.filter((word) => !STEPS.some(([name]) => name.includes(word)));
+if (unknown.length > 0) {
+  console.error(`check: no step is named with ${unknown.map((word) => `"${word}"`).join(', ')}. Steps:\n${STEPS.map(([name]) => `  ${name}`).join('\n')}`);
+  process.exit(2);
+}
 const results = [];
 for (const [name, command] of STEPS) {
   if (only.length > 0 && !only.some((word) => name.includes(word))) continue;
