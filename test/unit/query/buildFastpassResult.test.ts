@@ -22,7 +22,7 @@ const base: FastpassResultInput = {
 };
 const network = new FastpassError('network', 'offline');
 const controls: FastpassResultBase = { refresh: () => {}, show: () => {}, hide: () => {}, isRefreshing: false, isPageHidden: false, queries: {} as FastpassResultBase['queries'] };
-const getFastpassState = (input: FastpassResultInput) => buildFastpassResult(input, controls);
+const build = (input: FastpassResultInput) => buildFastpassResult(input, controls);
 
 describe('given buildFastpassResult', () => {
   it.each<[string, Partial<FastpassResultInput>, string]>([
@@ -46,38 +46,38 @@ describe('given buildFastpassResult', () => {
     ['polls that kept failing', { statusError: network }, 'error'],
     ['no session even with an old code', { signedIn: false, status: { status: 'SCANNED' } }, 'signed-out'],
   ])('should map %s to the right state', (_name, input, state) => {
-    expect(getFastpassState({ ...base, ...input }).state).toBe(state);
+    expect(build({ ...base, ...input }).state).toBe(state);
   });
 
   it('should carry who scanned, the final status and the error where they belong', () => {
     const scannedBy = { displayName: 'Someone', photo: '' };
-    expect(getFastpassState({ ...base, status: { status: 'SCANNED', briefUserInfo: scannedBy } })).toMatchObject({ state: 'scanned', info, scannedBy });
-    expect(getFastpassState({ ...base, status: { status: 'AUTHORIZED', ticket: 't' } })).toMatchObject({ state: 'authorized', info, status: { status: 'AUTHORIZED', ticket: 't' } });
-    expect(getFastpassState({ ...base, statusError: network })).toMatchObject({ state: 'error', info, error: network });
+    expect(build({ ...base, status: { status: 'SCANNED', briefUserInfo: scannedBy } })).toMatchObject({ state: 'scanned', info, scannedBy });
+    expect(build({ ...base, status: { status: 'AUTHORIZED', ticket: 't' } })).toMatchObject({ state: 'authorized', info, status: { status: 'AUTHORIZED', ticket: 't' } });
+    expect(build({ ...base, statusError: network })).toMatchObject({ state: 'error', info, error: network });
   });
 
   it('should give the payload only while pending, and the deadline only while the code is live', () => {
-    expect(getFastpassState(base)).toMatchObject({ state: 'pending', payload: encodeFastpassPayload(info), expiresAt: 121_000 });
-    expect(getFastpassState({ ...base, status: { status: 'SCANNED' } })).toMatchObject({ payload: undefined, expiresAt: 121_000 });
+    expect(build(base)).toMatchObject({ state: 'pending', payload: encodeFastpassPayload(info), expiresAt: 121_000 });
+    expect(build({ ...base, status: { status: 'SCANNED' } })).toMatchObject({ payload: undefined, expiresAt: 121_000 });
     for (const status of ['AUTHORIZED', 'CANCELLED', 'EXPIRED'] as const) {
-      expect(getFastpassState({ ...base, status: { status } })).toMatchObject({ payload: undefined, expiresAt: undefined });
+      expect(build({ ...base, status: { status } })).toMatchObject({ payload: undefined, expiresAt: undefined });
     }
-    expect(getFastpassState({ ...base, wanted: false })).toMatchObject({ info: undefined, payload: undefined, expiresAt: undefined });
+    expect(build({ ...base, wanted: false })).toMatchObject({ info: undefined, payload: undefined, expiresAt: undefined });
   });
 
   it('should make a payload that outgrows a QR code at the level an error, not a code', () => {
     const fits = 'x'.repeat(QR_BYTE_CAPACITY.H);
-    expect(getFastpassState({ ...base, level: 'H', encode: () => fits })).toMatchObject({ state: 'pending', payload: fits });
-    const result = getFastpassState({ ...base, level: 'H', encode: () => `${fits}é` });
+    expect(build({ ...base, level: 'H', encode: () => fits })).toMatchObject({ state: 'pending', payload: fits });
+    const result = build({ ...base, level: 'H', encode: () => `${fits}é` });
     expect(result).toMatchObject({ state: 'error', payload: undefined, expiresAt: undefined, info });
     expect(result.error).toMatchObject({ kind: 'invalid-response' });
-    expect(getFastpassState({ ...base, level: 'L', encode: () => `${fits}é` }).state).toBe('pending');
+    expect(build({ ...base, level: 'L', encode: () => `${fits}é` }).state).toBe('pending');
   });
 
   it('should build one error per ERROR status answer, not one per render', () => {
     const status = { status: 'ERROR' } as const;
-    const first = getFastpassState({ ...base, status });
+    const first = build({ ...base, status });
     expect(first.error).toBeInstanceOf(FastpassError);
-    expect(getFastpassState({ ...base, status }).error).toBe(first.error);
+    expect(build({ ...base, status }).error).toBe(first.error);
   });
 });

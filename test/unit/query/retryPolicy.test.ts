@@ -2,7 +2,7 @@
 import { FastpassError } from '../../../src/api/errors';
 import { parseRetryAfter } from '../../../src/api/retryAfter';
 import { isTransientError, MAX_BACKOFF_MS, retryDelay } from '../../../src/query/retryPolicy';
-import { fingerprint as sessionFingerprint } from '../../../src/query/fingerprint';
+import { fingerprint } from '../../../src/query/fingerprint';
 
 describe('given the retry policy', () => {
   it.each<[string, FastpassError, boolean]>([
@@ -43,10 +43,10 @@ describe('given the retry policy', () => {
 
 describe('given a session fingerprint', () => {
   it('should tell tokens apart and never contain them', () => {
-    const a = sessionFingerprint('eyJhbGciOiJIUzI1NiJ9.user-a');
-    const b = sessionFingerprint('eyJhbGciOiJIUzI1NiJ9.user-b');
+    const a = fingerprint('eyJhbGciOiJIUzI1NiJ9.user-a');
+    const b = fingerprint('eyJhbGciOiJIUzI1NiJ9.user-b');
     expect(a).not.toBe(b);
-    expect(a).toBe(sessionFingerprint('eyJhbGciOiJIUzI1NiJ9.user-a'));
+    expect(a).toBe(fingerprint('eyJhbGciOiJIUzI1NiJ9.user-a'));
     expect(a).not.toContain('eyJ');
     expect(a.length).toBeLessThan(20);
   });
