@@ -7,7 +7,7 @@ import { median, quantile } from './lib/stats.mjs';
 import { openBenchPage } from './lib/browser.mjs';
 import { jsObjects, takeHeapSummary, topGrowth } from './lib/heapSnapshot.mjs';
 import { BENCH } from './lib/paths.mjs';
-import { REALISTIC_INFO } from './page/realisticInfo.js';
+import { REALISTIC_INFO } from '../test/utils/realisticInfo.js';
 
 const PROBE = join(BENCH, 'page/probe.js');
 

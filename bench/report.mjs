@@ -273,7 +273,7 @@ export function renderResults(results) {
   // 5
   lines.push('## 5. QR density', '');
   lines.push(
-    `A realistic response (\`bench/page/realisticInfo.js\`: photo URLs of ${density.photoLengths.join(' and ')} characters on Authing’s file CDN, ` +
+    `A realistic response (\`test/utils/realisticInfo.js\`: photo URLs of ${density.photoLengths.join(' and ')} characters on Authing’s file CDN, ` +
       `Chinese names, 24-hex ids): the default payload (compact JSON of \`data\`) is ${density.chars} characters, **${density.bytes} bytes** of UTF-8.`,
     '',
   );

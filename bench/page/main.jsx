@@ -22,7 +22,7 @@ import {
   FASTPASS_MOCK_APP_ID as APP_ID,
 } from 'react-fastpass-qrcode/testing';
 import { decodePng } from '../../test/utils/decodeQr';
-import { REALISTIC_INFO } from './realisticInfo.js';
+import { REALISTIC_INFO } from '../../test/utils/realisticInfo.js';
 
 /** One clock for the page and the mock's request log, finer than Date.now(). */
 const clock = () => performance.timeOrigin + performance.now();
