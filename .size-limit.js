@@ -5,9 +5,9 @@
 // + `<FastpassQRCode>` from dist/: "added" is that app in one bundle minus the same app without Fastpass,
 // and "own code" is the library's chunk when the app is split one chunk per package. size-limit bundles
 // `import { FastpassProvider, FastpassQRCode }` from dist/ with esbuild into an ES module, the packages
-// below left out, minus esbuild's cost of an empty project. So (1) size-limit minifies with esbuild, the
-// bench with Vite's own minifier (oxc), whose output is smaller; (2) size-limit gzips the added code on
-// its own, while the bench's difference of two gzipped apps lets it compress against React's and
+// below left out, minus esbuild's cost of an empty project. So (1) size-limit bundles and minifies with
+// esbuild, the bench with Vite's rolldown and oxc, whose output is smaller; (2) size-limit gzips the added
+// code on its own, while the bench's difference of two gzipped apps lets it compress against React's and
 // TanStack Query's code; and (3) the bench's own-code chunk carries the imports and exports that tie it
 // to the other chunks, which size-limit's bundle has not. (1) and (2) outweigh (3): size-limit reads
 // higher on both, so with the same limits it is the stricter gate. `npm run bench` prints both side by side.

@@ -82,7 +82,7 @@ export function renderResults(results) {
     };
     lines.push(
       `Against this bench, size-limit reads ${versus(ownCode, bundle.gzip.ownCode)} on the own code and ` +
-        `${versus(added, bundle.gzip.added)} on the added JS: it minifies with esbuild, not Vite’s oxc, and gzips the added code on ` +
+        `${versus(added, bundle.gzip.added)} on the added JS: it bundles and minifies with esbuild, not Vite’s rolldown and oxc, and gzips the added code on ` +
         'its own, where the difference of two gzipped apps lets that code compress against React’s and TanStack Query’s; the bench’s ' +
         'own-code chunk carries the imports and exports between chunks (`.size-limit.js` says how the two measurements differ).',
       '',
