@@ -33,7 +33,7 @@ function layerRules(layers) {
 export default tseslint.config(
   {
     ignores: [
-      'dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', 'node_modules',
+      'dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', 'node_modules', '.bundle-sizes',
       // What the example apps build and their e2e runs write.
       'examples/*/.next', 'examples/*/dist', 'examples/*/dist-e2e', 'examples/*/test-results', 'examples/*/playwright-report',
     ],

@@ -6,9 +6,12 @@ export const BUDGETS = {
   bundle: {
     /** JS that a production Vite app already using React, React DOM and TanStack Query adds when it renders
      * `FastpassProvider` + `<FastpassQRCode>`: the library, qrcode.react and zod/mini as the schemas use them. */
-    addedGzip: 21_000,
+    addedGzip: 22_200,
     /** Of that, the library's own code: its chunk when the same app is split one chunk per package. */
-    ownCodeGzip: 10_000,
+    ownCodeGzip: 11_200,
+    // Decided at 21 KB and 10 KB, before the card learned zh-TW and ja-JP: those two label sets measure
+    // 1.21 KB of gzip (CJK text compresses poorly), so each budget is the decided figure plus 1.2 KB. Without
+    // them the code measures 9.71 KB own and 20.54 KB added.
   },
   timeToFirstCode: {
     /** Requests before the code shows, in every run: exactly one POST (the code), nothing else. */

@@ -1,7 +1,8 @@
 // Bundle weight: what a Vite app adds when it renders <FastpassQRCode>, built from the package's dist/.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BUDGETS } from './budgets.mjs';
@@ -53,16 +54,24 @@ async function buildApp(entry, outDir, { split = false } = {}) {
   const css = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
   const js = chunks.reduce((sum, chunk) => addSizes(sum, sizesOf(readFileSync(join(outDir, chunk.fileName)))), ZERO_SIZES);
   const styles = css.reduce((sum, asset) => addSizes(sum, sizesOf(readFileSync(join(outDir, asset.fileName)))), ZERO_SIZES);
-  const parts = Object.fromEntries(
+  const code = Object.fromEntries(
     chunks.map((chunk) => {
       const part = /^part(\d+)/.exec(chunk.name)?.[1];
-      return [part === undefined ? 'app' : PARTS[Number(part)].name, sizesOf(readFileSync(join(outDir, chunk.fileName)))];
+      return [part === undefined ? 'app' : PARTS[Number(part)].name, readFileSync(join(outDir, chunk.fileName), 'utf8')];
     }),
   );
-  return { js, css: styles, parts };
+  const parts = Object.fromEntries(Object.entries(code).map(([name, text]) => [name, sizesOf(text)]));
+  return { js, css: styles, parts, code };
 }
 
-export async function measureBundles({ keep = false } = {}) {
+/**
+ * The files both gates measure (`npm run bench` here, size-limit in `npm test` through `.size-limit.js`), so
+ * that they read the same numbers: the library's chunk of the split app (its own code), and the app in one
+ * bundle with and without Fastpass (what it adds is the difference), as Vite's rolldown and oxc built them.
+ */
+export const MEASURED_FILES = { ownCode: 'own-code.js', app: 'app-with-fastpass.js', appWithout: 'app-without-fastpass.js' };
+
+export async function measureBundles({ keep = false, emitDir } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'fastpass-bench-consumer-'));
   try {
     const [base, withFastpass, withQrcode, split] = await Promise.all([
@@ -77,6 +86,12 @@ export async function measureBundles({ keep = false } = {}) {
     const zod = split.parts[PARTS[3].name] ?? ZERO_SIZES;
     const qrcodeChunk = split.parts[PARTS[2].name] ?? ZERO_SIZES;
     const cssOwn = sizesOf(readFileSync(join(REPO, 'dist/styles.css')));
+    if (emitDir) {
+      mkdirSync(emitDir, { recursive: true });
+      writeFileSync(join(emitDir, MEASURED_FILES.ownCode), split.code[PARTS[4].name] ?? '');
+      writeFileSync(join(emitDir, MEASURED_FILES.app), withFastpass.code.app);
+      writeFileSync(join(emitDir, MEASURED_FILES.appWithout), base.code.app);
+    }
 
     const row = (name, sizes, note = '') => ({ name, ...sizes, note });
     const rows = [
@@ -112,3 +127,16 @@ export async function measureBundles({ keep = false } = {}) {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+// `node bench/bundle.mjs --emit <dir>`: builds the consumer app and writes the measured files for size-limit.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--emit');
+  const emitDir = at === -1 ? undefined : process.argv[at + 1];
+  if (!emitDir) {
+    console.error('usage: node bench/bundle.mjs --emit <dir>');
+    process.exit(2);
+  }
+  const { budgets } = await measureBundles({ emitDir: resolve(emitDir) });
+  for (const b of budgets) console.log(`${b.name}: ${b.shown} (${b.limitShown})`);
+}
+

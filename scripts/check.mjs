@@ -19,7 +19,7 @@ const STEPS = [
   ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
   ['package checks', 'node scripts/check-package.mjs'],
   ['examples: the packed tarball in Next.js and Vite + antd (Chromium)', 'node scripts/examples.mjs'],
-  ['bundle budgets', 'size-limit'],
+  ['bundle budgets', 'node bench/bundle.mjs --emit .bundle-sizes && size-limit'],
 ];
 
 // Words pick the steps whose names hold them (the package.json scripts run single steps this way). A word
