@@ -4,7 +4,8 @@ import type { FastpassQRCode } from '../src';
 import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';
-import { arrange, expectState, fastpassRoot, mockOf, settleAnimations } from './support/fastpassStory';
+import { settleAnimations } from '../test/utils/settleAnimations';
+import { arrange, expectState, fastpassRoot, mockOf } from './support/fastpassStory';
 import { setDocumentVisibility } from './support/pageEmulation';
 
 const CODE_NAME = `${FASTPASS_MOCK_USER.displayName} 在 ${FASTPASS_MOCK_USERPOOL.displayName} 的快速认证二维码`;

@@ -12,6 +12,7 @@ import {
   type FastpassMock,
   type FastpassMockConfig,
 } from '../../src/testing';
+import { settleAnimations } from '../../test/utils/settleAnimations';
 
 /** What a story may set under `parameters.fastpass`. Story parameters merge over the meta's. */
 export interface FastpassStoryParameters {
@@ -135,10 +136,4 @@ export function fastpassRoot(canvasElement: HTMLElement, index = 0): HTMLElement
 export async function expectState(canvasElement: HTMLElement, state: string, { timeout = 8_000, index = 0 } = {}) {
   await waitFor(() => expect(fastpassRoot(canvasElement, index)).toHaveAttribute('data-state', state), { timeout });
   await settleAnimations(canvasElement);
-}
-
-/** Resolves when every finite CSS animation inside `element` has finished. */
-export async function settleAnimations(element: HTMLElement) {
-  const finite = element.getAnimations({ subtree: true }).filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
 }

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { render } from '@testing-library/react';
 import { FastpassQRCodeView, type FastpassColorScheme } from '../../../src';
 import { ALL_STATES, viewError, viewResult } from '../../utils/viewResults';
-import { settleAnimations } from './decodeScreenshot';
+import { settleAnimations } from '../../utils/settleAnimations';
 
 async function violationsIn(container: HTMLElement) {
   await settleAnimations();

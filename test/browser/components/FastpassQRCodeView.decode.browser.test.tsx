@@ -9,7 +9,8 @@ import {
 } from '../../../src';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import { REALISTIC_INFO, REALISTIC_PAYLOAD, VIEW_INFO, viewResult } from '../../utils/viewResults';
-import { decodeScreenshot, settleAnimations, useUnscaledViewport } from './decodeScreenshot';
+import { decodeScreenshot, useUnscaledViewport } from './decodeScreenshot';
+import { settleAnimations } from '../../utils/settleAnimations';
 
 beforeAll(() => useUnscaledViewport());
 

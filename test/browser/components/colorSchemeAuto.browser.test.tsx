@@ -3,7 +3,8 @@ import { render, screen } from '@testing-library/react';
 import { commands } from 'vitest/browser';
 import { FastpassQRCodeView } from '../../../src';
 import { REALISTIC_INFO, REALISTIC_PAYLOAD, viewResult } from '../../utils/viewResults';
-import { decodeScreenshot, settleAnimations, useUnscaledViewport } from './decodeScreenshot';
+import { decodeScreenshot, useUnscaledViewport } from './decodeScreenshot';
+import { settleAnimations } from '../../utils/settleAnimations';
 
 /** Relative luminance of a computed `rgb(…)` colour, 0 (black) to 1 (white). */
 function luminance(color: string): number {

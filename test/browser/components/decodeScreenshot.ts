@@ -17,9 +17,3 @@ export async function useUnscaledViewport(): Promise<void> {
 export async function decodeScreenshot(element: Element, inversionAttempts: InversionAttempts = 'dontInvert'): Promise<string | null> {
   return decodePng(await page.screenshot({ element, save: false }), inversionAttempts);
 }
-
-/** Lets CSS animations (the veil's fade-in) finish, so screenshots and contrast checks see the end state. */
-export async function settleAnimations(): Promise<void> {
-  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-  await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-}

@@ -9,7 +9,8 @@ import { FastpassProvider } from '../../../src/react/FastpassProvider';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import { createFastpassMock, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER } from '../../../src/testing';
 import { VIEW_INFO, viewResult } from '../../utils/viewResults';
-import { decodeScreenshot, settleAnimations, useUnscaledViewport } from '../components/decodeScreenshot';
+import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScreenshot';
+import { settleAnimations } from '../../utils/settleAnimations';
 
 const mock = createFastpassMock();
 const worker = setupWorker(...mock.handlers);

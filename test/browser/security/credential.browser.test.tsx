@@ -13,7 +13,8 @@ import {
   FASTPASS_MOCK_APP_ID,
   FASTPASS_MOCK_OTHER_USER,
 } from '../../../src/testing';
-import { decodeScreenshot, settleAnimations, useUnscaledViewport } from '../components/decodeScreenshot';
+import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScreenshot';
+import { settleAnimations } from '../../utils/settleAnimations';
 
 // The code is a bearer credential for the account: these tests hold the promises of SECURITY.md
 // ("The code is a credential") in Chromium, through the real component, fetch and the mock Authing.
