@@ -31,12 +31,17 @@ function isTrustedApiHost(value: string): boolean {
   return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
 }
 
+/** Authing's rule for a Fastpass scope: space-separated, with `openid` among them. The client and the mock both keep it. */
+export function scopeHasOpenid(scope: string): boolean {
+  return scope.split(/\s+/).includes('openid');
+}
+
 /** `SignInFastpassOptionsDto`: the optional body of `gene-fastpass-qrcode-info`. */
 export const signInFastpassOptionsSchema = z.object({
   /** Space-separated scopes; Authing requires `openid` among them. */
   scope: z.optional(
     z.string().check(
-      z.refine((scope) => scope.split(/\s+/).includes('openid'), {
+      z.refine(scopeHasOpenid, {
         message: 'scope must contain "openid" (Authing requires it), e.g. "openid profile"',
       }),
     ),

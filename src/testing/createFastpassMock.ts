@@ -1,7 +1,7 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
 import { FASTPASS_ENDPOINTS, joinUrl, normalizeAppHost } from '../api/endpoints';
-import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassUserInfo } from '../api/schemas';
+import { scopeHasOpenid, type FastpassBriefUserInfo, type FastpassQrcodeInfo, type FastpassUserInfo } from '../api/schemas';
 import {
   changeQrcodeStatusBodySchema,
   qrcodeAppLoginBodySchema,
@@ -341,7 +341,7 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
         const parsed = geneFastpassBodySchema.safeParse(body.kind === 'empty' ? {} : body.kind === 'json' ? body.value : undefined);
         if (!parsed.success) return envelope.error(request, 400, 'badRequest');
         const scope = parsed.data.options?.scope;
-        if (typeof scope === 'string' && !scope.split(/\s+/).includes('openid')) {
+        if (typeof scope === 'string' && !scopeHasOpenid(scope)) {
           return envelope.error(request, 400, 'scopeNeedsOpenid');
         }
         sequence += 1;
