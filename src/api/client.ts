@@ -1,4 +1,5 @@
 import { IS_DEVELOPMENT } from '../shared/development';
+import { API_CODE_NOT_SIGNED_IN } from './envelope';
 import { FastpassError } from './errors';
 import { FASTPASS_ENDPOINTS, joinUrl } from './endpoints';
 import { parseRetryAfter } from './retryAfter';
@@ -14,9 +15,6 @@ import {
 
 /** The default time a request may take before it fails with kind `timeout`. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
-
-/** Authing's apiCode for "not signed in". */
-const API_CODE_NOT_SIGNED_IN = 2020;
 
 export type AccessTokenGetter = () =>
   | string
