@@ -1,8 +1,11 @@
-import { IS_DEVELOPMENT } from '../shared/development';
+import { authingRequestHeaders } from './authingHeaders';
 import { API_CODE_NOT_SIGNED_IN } from './envelope';
 import { FastpassError } from './errors';
 import { FASTPASS_ENDPOINTS, joinUrl } from './endpoints';
+import { formatIssues, type SchemaIssue } from './formatIssues';
 import { parseRetryAfter } from './retryAfter';
+import { scrubAccessToken } from './scrubAccessToken';
+import { DEFAULT_TIMEOUT_MS, withTimeout } from './withTimeout';
 import {
   authingEnvelopeSchema,
   fastpassQrcodeInfoSchema,
@@ -13,8 +16,7 @@ import {
   type SignInFastpassOptions,
 } from './schemas';
 
-/** The default time a request may take before it fails with kind `timeout`. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS };
 
 export type AccessTokenGetter = () =>
   | string
@@ -23,15 +25,23 @@ export type AccessTokenGetter = () =>
   | Promise<string | null | undefined>;
 
 export interface FastpassClientConfig {
-  /** The Authing application's host, e.g. `https://example.authing.cn` (a path prefix is kept). */
+  /**
+   * Where Authing's V3 API is: the application's host, e.g. `https://example.authing.cn` (a path prefix is
+   * kept), or, in a browser, a path on the page's own site where a server forwards the calls, e.g.
+   * `/api/fastpass` (see `react-fastpass-qrcode/server`). A path resolves against `location.href` at request
+   * time; where there is no `location` (a server), a request with a path rejects with a TypeError.
+   */
   appHost: string;
   /** The Authing application id, sent as `x-authing-app-id`. */
   appId: string;
   /**
    * Returns the signed-in user's access token, sent raw as `authorization` (as Authing's Node SDK does).
-   * Called before every request; no token means kind `unauthorized` and nothing is sent.
+   * Called before every request; no token (or a getter that throws) means kind `unauthorized` and nothing
+   * is sent. Default: none, and then no `authorization` header at all: a server in front of Authing holds
+   * the token (point `appHost` at it) and knows the user by the page's cookies, which go with the request
+   * as with any same-origin fetch (`credentials: 'same-origin'`).
    */
-  getAccessToken: AccessTokenGetter;
+  getAccessToken?: AccessTokenGetter | undefined;
   /** Sent as `x-authing-lang` when set: `zh-CN`, `en-US`, `ja-JP` or `zh-TW`. */
   lang?: string | undefined;
   /** The fetch to use. Default: the global `fetch`, looked up at call time. */
@@ -59,7 +69,7 @@ export interface FastpassClient {
 }
 
 interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
 interface RequestSpec<T> {
@@ -76,25 +86,22 @@ interface RequestSpec<T> {
  * request Authing's official Node SDK sends, and turns every failure into a {@link FastpassError}.
  */
 export function createFastpassClient(config: FastpassClientConfig): FastpassClient {
-  if (!config.appHost) throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appHost is required${IS_DEVELOPMENT ? ', e.g. "https://example.authing.cn".' : ''}`);
-  if (!config.appId) throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appId is required${IS_DEVELOPMENT ? ' (the Authing application id).' : ''}`);
+  if (!config.appHost) throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appHost is required${process.env.NODE_ENV !== 'production' ? ', e.g. "https://example.authing.cn".' : ''}`);
+  // A host without a scheme ("example.authing.cn") would resolve as a path under the page: refused at once.
+  if (!isHttpUrl(config.appHost) && !config.appHost.startsWith('/')) {
+    throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appHost must be an http(s) URL or a path starting with "/", not "${config.appHost}"${process.env.NODE_ENV !== 'production' ? ' (e.g. "https://example.authing.cn", or "/api/fastpass" for a server in front of Authing).' : '.'}`);
+  }
+  if (!config.appId) throw new TypeError(`[react-fastpass-qrcode] createFastpassClient: appId is required${process.env.NODE_ENV !== 'production' ? ' (the Authing application id).' : ''}`);
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
     throwIfAborted(spec.signal);
+    const url = resolveUrl(config.appHost, spec.path);
+    for (const [key, value] of Object.entries(spec.query ?? {})) url.searchParams.set(key, value);
     const token = await readAccessToken(config.getAccessToken);
     throwIfAborted(spec.signal);
 
-    const url = new URL(joinUrl(config.appHost, spec.path));
-    for (const [key, value] of Object.entries(spec.query ?? {})) url.searchParams.set(key, value);
-
-    const headers: Record<string, string> = {
-      'x-authing-app-id': config.appId,
-      authorization: token,
-    };
-    if (config.lang) headers['x-authing-lang'] = config.lang;
-    if (spec.body !== undefined) headers['content-type'] = 'application/json';
-
+    const headers = authingRequestHeaders({ appId: config.appId, accessToken: token, lang: config.lang, hasJsonBody: spec.body !== undefined });
     const { signal, didTimeOut, dispose } = withTimeout(spec.signal, timeoutMs);
     let response: Response;
     let text: string;
@@ -104,6 +111,9 @@ export function createFastpassClient(config: FastpassClientConfig): FastpassClie
         method: spec.method,
         headers,
         body: spec.body === undefined ? null : JSON.stringify(spec.body),
+        // fetch's default, written out: with no token here, the page's cookies are how a server in front of
+        // Authing (a path appHost) knows the user; they never go to another origin.
+        credentials: 'same-origin',
         signal,
       });
       text = await response.text();
@@ -155,7 +165,35 @@ export function createFastpassClient(config: FastpassClientConfig): FastpassClie
   };
 }
 
-async function readAccessToken(getAccessToken: AccessTokenGetter): Promise<string> {
+/**
+ * The endpoint's URL. A path appHost resolves against the page's address, read at request time: a client
+ * may well be built where there is no page (a server rendering the provider sends nothing from there),
+ * so only a request without a page fails, and it fails before sending anything.
+ */
+function resolveUrl(appHost: string, path: string): URL {
+  if (isHttpUrl(appHost)) return new URL(joinUrl(appHost, path));
+  // The DOM types declare `location` everywhere; on a server it is missing.
+  const page = (globalThis as { location?: { href?: string } }).location?.href;
+  if (page === undefined) {
+    throw new TypeError(
+      `[react-fastpass-qrcode] appHost "${appHost}" is a path, which resolves against the page's address, and there is no page here (no globalThis.location). On a server, give Authing's (or your own server's) absolute URL. Nothing was sent.`,
+    );
+  }
+  return new URL(joinUrl(appHost, path), page);
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The token to send; undefined when there is no getter (a server in front holds the token). */
+async function readAccessToken(getAccessToken: AccessTokenGetter | undefined): Promise<string | undefined> {
+  if (!getAccessToken) return undefined;
   let token: string | null | undefined;
   try {
     token = await getAccessToken();
@@ -168,7 +206,7 @@ async function readAccessToken(getAccessToken: AccessTokenGetter): Promise<strin
   return token;
 }
 
-function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>, token: string): T {
+function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>, token: string | undefined): T {
   const httpStatus = response.status;
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
   let json: unknown;
@@ -197,7 +235,7 @@ function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>,
   }
 
   // A gateway may echo the credentials it refused: the token never reaches an error or the screen.
-  const scrub = (text: string | undefined) => text?.split(token).join('[access token]');
+  const scrub = (text: string | undefined) => (text === undefined ? undefined : scrubAccessToken(text, token));
   const { statusCode, apiCode } = envelope.data;
   const message = scrub(envelope.data.message);
   const requestId = scrub(envelope.data.requestId);
@@ -220,26 +258,6 @@ function readEnvelope<T>(response: Response, text: string, spec: RequestSpec<T>,
   return envelope.data.data as T;
 }
 
-/** Links the caller's signal with a timeout, and tells afterwards which of the two fired. */
-function withTimeout(outer: AbortSignal | undefined, timeoutMs: number) {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(outer?.reason);
-  outer?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException('Timed out', 'TimeoutError'));
-  }, timeoutMs);
-  return {
-    signal: controller.signal,
-    didTimeOut: () => timedOut,
-    dispose: () => {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    },
-  };
-}
-
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortedError(signal.reason);
 }
@@ -250,31 +268,4 @@ function abortedError(cause: unknown): FastpassError {
 
 function describe(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
-}
-
-interface Issue {
-  path: readonly PropertyKey[];
-  message: string;
-  code?: string;
-  expected?: unknown;
-  values?: readonly unknown[];
-}
-
-/**
- * zod/mini ships no locale, so its default message is a bare "Invalid input": say what was expected
- * instead. Values are never echoed, only paths and expectations.
- */
-function formatIssues(issues: readonly Issue[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => {
-      const what =
-        issue.code === 'invalid_type'
-          ? `expected ${String(issue.expected)}`
-          : issue.code === 'invalid_value' && issue.values
-            ? `expected one of ${issue.values.map(String).join(', ')}`
-            : issue.message;
-      return issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${what}` : what;
-    })
-    .join('; ');
 }
