@@ -1,4 +1,5 @@
-// Bundle weight: what a Vite app adds when it renders <FastpassQRCode>, built from the package's dist/.
+// Bundle weight: what an app adds when it renders <FastpassQRCode>, built from the package's dist/ by Vite
+// (rolldown and oxc) and by esbuild, and which of the library's own modules weigh what.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,9 +8,11 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BUDGETS } from './budgets.mjs';
 import { addSizes, kb, sizesOf, subtractSizes, ZERO_SIZES } from './lib/compress.mjs';
-import { BENCH, PACKAGE_ALIASES, REPO } from './lib/paths.mjs';
-
-const CONSUMER = join(BENCH, 'consumer');
+import { buildAppWithEsbuild } from './lib/esbuildApp.mjs';
+import { ensureLibraryBuilt } from './lib/library.mjs';
+import { breakDownChunk, relativeTo } from './lib/moduleBreakdown.mjs';
+import { MEASURED_FILES } from './lib/measuredFiles.mjs';
+import { CONSUMER, PACKAGE_ALIASES, REPO } from './lib/paths.mjs';
 
 /** Where each module of the app goes when the build is split by package, to say who weighs what. */
 const PARTS = [
@@ -19,8 +22,13 @@ const PARTS = [
   { name: 'zod (zod/mini as the package uses it)', test: /node_modules[\\/]zod[\\/]/ },
   { name: 'react-fastpass-qrcode (its own code)', test: (id) => id.startsWith(join(REPO, 'dist')) },
 ];
+const OWN_CODE = PARTS[4].name;
 
-/** Builds one entry as a production app (minified, one chunk unless `split`), returns JS and CSS sizes. */
+/**
+ * Builds one entry as a production app (minified, one chunk unless `split`), returns JS and CSS sizes, each
+ * chunk's code, and, for a split build, each chunk's source map (hidden: no `sourceMappingURL` comment, so the
+ * measured bytes are those of a build without maps).
+ */
 async function buildApp(entry, outDir, { split = false } = {}) {
   const result = await build({
     configFile: false,
@@ -36,7 +44,7 @@ async function buildApp(entry, outDir, { split = false } = {}) {
       emptyOutDir: true,
       minify: true,
       cssMinify: true,
-      sourcemap: false,
+      sourcemap: split ? 'hidden' : false,
       reportCompressedSize: false,
       modulePreload: false,
       rolldownOptions: {
@@ -54,43 +62,72 @@ async function buildApp(entry, outDir, { split = false } = {}) {
   const css = outputs.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
   const js = chunks.reduce((sum, chunk) => addSizes(sum, sizesOf(readFileSync(join(outDir, chunk.fileName)))), ZERO_SIZES);
   const styles = css.reduce((sum, asset) => addSizes(sum, sizesOf(readFileSync(join(outDir, asset.fileName)))), ZERO_SIZES);
-  const code = Object.fromEntries(
-    chunks.map((chunk) => {
-      const part = /^part(\d+)/.exec(chunk.name)?.[1];
-      return [part === undefined ? 'app' : PARTS[Number(part)].name, readFileSync(join(outDir, chunk.fileName), 'utf8')];
-    }),
+  const partOf = (chunk) => {
+    const part = /^part(\d+)/.exec(chunk.name)?.[1];
+    return part === undefined ? 'app' : PARTS[Number(part)].name;
+  };
+  const code = Object.fromEntries(chunks.map((chunk) => [partOf(chunk), readFileSync(join(outDir, chunk.fileName), 'utf8')]));
+  const maps = Object.fromEntries(
+    chunks.filter((chunk) => chunk.map).map((chunk) => [partOf(chunk), { map: chunk.map, mapPath: join(outDir, `${chunk.fileName}.map`) }]),
   );
   const parts = Object.fromEntries(Object.entries(code).map(([name, text]) => [name, sizesOf(text)]));
-  return { js, css: styles, parts, code };
+  return { js, css: styles, parts, code, maps };
 }
 
-/**
- * The files both gates measure (`npm run bench` here, size-limit in `npm test` through `.size-limit.js`), so
- * that they read the same numbers: the library's chunk of the split app (its own code), and the app in one
- * bundle with and without Fastpass (what it adds is the difference), as Vite's rolldown and oxc built them.
- */
-export const MEASURED_FILES = { ownCode: 'own-code.js', app: 'app-with-fastpass.js', appWithout: 'app-without-fastpass.js' };
+/** The library's own chunk of the split build, module by module (see lib/moduleBreakdown.mjs). */
+function breakDownOwnCode(split) {
+  const own = split.maps[OWN_CODE];
+  if (!own) throw new Error('The split build has no chunk of the library’s own code with a source map.');
+  return breakDownChunk(split.code[OWN_CODE], own.map, { mapPath: own.mapPath, nameOf: relativeTo(REPO) });
+}
+
+/** Builds only what the breakdown needs: the split app. For `--breakdown`, while cutting weight. */
+export async function measureOwnCodeBreakdown() {
+  const tmp = mkdtempSync(join(tmpdir(), 'fastpass-bench-breakdown-'));
+  try {
+    return breakDownOwnCode(await buildApp('with-fastpass.jsx', join(tmp, 'split'), { split: true }));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The breakdown as a Markdown table, heaviest first (RESULTS.md and `--breakdown` print the same). */
+export function breakdownTable({ total, marginalSum, modules }) {
+  return [
+    '| module | min | marginal gzip |',
+    '| --- | --- | --- |',
+    ...modules.map((m) => `| \`${m.module}\` | ${kb(m.min)} | ${kb(m.marginalGzip)} |`),
+    `| **the chunk** (${modules.length} sources) | **${kb(total.min)}** | **${kb(total.gzip)}** gzip (sum of the marginals: ${kb(marginalSum)}) |`,
+  ].join('\n');
+}
+
+const budget = (name, value, limit) => ({ name, value, limit, shown: kb(value), limitShown: `≤ ${kb(limit)}`, pass: value <= limit });
 
 export async function measureBundles({ keep = false, emitDir } = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'fastpass-bench-consumer-'));
   try {
-    const [base, withFastpass, withQrcode, split] = await Promise.all([
+    const [base, withFastpass, withQrcode, split, esbuildBase, esbuildWithFastpass] = await Promise.all([
       buildApp('base.jsx', join(tmp, 'base')),
       buildApp('with-fastpass.jsx', join(tmp, 'with-fastpass')),
       buildApp('with-qrcode-react.jsx', join(tmp, 'with-qrcode-react')),
       buildApp('with-fastpass.jsx', join(tmp, 'with-fastpass-split'), { split: true }),
+      buildAppWithEsbuild('base.jsx'),
+      buildAppWithEsbuild('with-fastpass.jsx'),
     ]);
     const added = subtractSizes(withFastpass.js, base.js);
+    const esbuildAdded = subtractSizes(esbuildWithFastpass.js, esbuildBase.js);
     const qrcodeAlone = subtractSizes(withQrcode.js, base.js);
-    const library = split.parts[PARTS[4].name] ?? ZERO_SIZES;
+    const library = split.parts[OWN_CODE] ?? ZERO_SIZES;
     const zod = split.parts[PARTS[3].name] ?? ZERO_SIZES;
     const qrcodeChunk = split.parts[PARTS[2].name] ?? ZERO_SIZES;
     const cssOwn = sizesOf(readFileSync(join(REPO, 'dist/styles.css')));
     if (emitDir) {
       mkdirSync(emitDir, { recursive: true });
-      writeFileSync(join(emitDir, MEASURED_FILES.ownCode), split.code[PARTS[4].name] ?? '');
+      writeFileSync(join(emitDir, MEASURED_FILES.ownCode), split.code[OWN_CODE] ?? '');
       writeFileSync(join(emitDir, MEASURED_FILES.app), withFastpass.code.app);
       writeFileSync(join(emitDir, MEASURED_FILES.appWithout), base.code.app);
+      writeFileSync(join(emitDir, MEASURED_FILES.esbuildApp), esbuildWithFastpass.code);
+      writeFileSync(join(emitDir, MEASURED_FILES.esbuildAppWithout), esbuildBase.code);
     }
 
     const row = (name, sizes, note = '') => ({ name, ...sizes, note });
@@ -105,38 +142,51 @@ export async function measureBundles({ keep = false, emitDir } = {}) {
       row('styles.css (react-fastpass-qrcode/styles.css, minified by Vite)', withFastpass.css, `${kb(cssOwn.gzip)} gzip as shipped`),
       row('added in all, JS + CSS', addSizes(added, withFastpass.css)),
     ];
+    const esbuildRows = [
+      row('consumer app without Fastpass, esbuild (JS)', esbuildBase.js),
+      row('same app with Fastpass, esbuild (JS)', esbuildWithFastpass.js),
+      row('**added by react-fastpass-qrcode, esbuild (JS)**', esbuildAdded, 'single-bundle difference'),
+      row('  esbuild − Vite, of what the package adds', subtractSizes(esbuildAdded, added), 'what the bundler makes of the same code'),
+      row('styles.css, bundled by esbuild', esbuildWithFastpass.css),
+    ];
     const budgets = [
-      {
-        name: 'JS added to a Vite app (gzip)',
-        value: added.gzip,
-        limit: BUDGETS.bundle.addedGzip,
-        shown: kb(added.gzip),
-        limitShown: `≤ ${kb(BUDGETS.bundle.addedGzip)}`,
-      },
-      {
-        name: 'the library’s own code in that app (gzip)',
-        value: library.gzip,
-        limit: BUDGETS.bundle.ownCodeGzip,
-        shown: kb(library.gzip),
-        limitShown: `≤ ${kb(BUDGETS.bundle.ownCodeGzip)}`,
-      },
-    ].map((b) => ({ ...b, pass: b.value <= b.limit }));
+      budget('JS added to a Vite app (gzip)', added.gzip, BUDGETS.bundle.addedGzip),
+      budget('the library’s own code in that app (gzip)', library.gzip, BUDGETS.bundle.ownCodeGzip),
+      budget('JS added to an esbuild app (gzip)', esbuildAdded.gzip, BUDGETS.bundle.esbuildAddedGzip),
+    ];
     const splitParts = Object.entries(split.parts).map(([name, sizes]) => row(name, sizes));
-    return { rows, splitParts, budgets, gzip: { added: added.gzip, ownCode: library.gzip }, tmp: keep ? tmp : undefined };
+    return {
+      rows,
+      esbuildRows,
+      splitParts,
+      breakdown: breakDownOwnCode(split),
+      budgets,
+      gzip: { added: added.gzip, ownCode: library.gzip, esbuildAdded: esbuildAdded.gzip },
+      tmp: keep ? tmp : undefined,
+    };
   } finally {
     if (!keep) rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-// `node bench/bundle.mjs --emit <dir>`: builds the consumer app and writes the measured files for size-limit.
+// `node bench/bundle.mjs --emit <dir>`: builds the consumer apps and writes the measured files for size-limit.
+// `node bench/bundle.mjs --breakdown`: the library's own code, module by module (only the split build).
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const at = process.argv.indexOf('--emit');
-  const emitDir = at === -1 ? undefined : process.argv[at + 1];
-  if (!emitDir) {
-    console.error('usage: node bench/bundle.mjs --emit <dir>');
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--emit');
+  const emitDir = at === -1 ? undefined : args[at + 1];
+  const breakdown = args.includes('--breakdown');
+  if ((at !== -1 && !emitDir) || (!emitDir && !breakdown)) {
+    console.error('usage: node bench/bundle.mjs --emit <dir>     build the consumer apps, write the files size-limit measures\n' +
+      '       node bench/bundle.mjs --breakdown     the library’s own code in a Vite app, module by module');
     process.exit(2);
   }
-  const { budgets } = await measureBundles({ emitDir: resolve(emitDir) });
-  for (const b of budgets) console.log(`${b.name}: ${b.shown} (${b.limitShown})`);
+  console.log(ensureLibraryBuilt());
+  if (emitDir) {
+    const measured = await measureBundles({ emitDir: resolve(emitDir) });
+    for (const b of measured.budgets) console.log(`${b.pass ? 'ok  ' : 'FAIL'}  ${b.name}: ${b.shown} (${b.limitShown})`);
+    if (breakdown) console.log(`\n${breakdownTable(measured.breakdown)}`);
+  } else {
+    console.log(breakdownTable(await measureOwnCodeBreakdown()));
+  }
 }
-

@@ -10,6 +10,7 @@ import { ensureLibraryBuilt } from './lib/library.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { serveStatic } from '../scripts/lib/serveStatic.mjs';
 import { buildBenchPages } from './lib/page.mjs';
+import { BUNDLE_SIZES_DIR } from './lib/measuredFiles.mjs';
 import { BENCH, REPO } from './lib/paths.mjs';
 import { runSizeLimit } from './lib/sizeLimit.mjs';
 import { allBudgets, renderResults } from './report.mjs';
@@ -39,7 +40,7 @@ try {
   log('bundles, size-limit, leaks and QR density, side by side…');
   const [[bundle, sizeLimit], leaks, density] = await Promise.all([
     // size-limit measures the files this bundle run writes (see .size-limit.js): one after the other.
-    measureBundles({ emitDir: join(REPO, '.bundle-sizes') }).then(async (measured) => [measured, await runSizeLimit()]),
+    measureBundles({ emitDir: join(REPO, BUNDLE_SIZES_DIR) }).then(async (measured) => [measured, await runSizeLimit()]),
     measureLeaks(ordinary, server.origin, { cycles: quick ? 100 : 500, batch: quick ? 25 : 50, log }),
     measureDensity(timing, server.origin),
   ]);

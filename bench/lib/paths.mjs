@@ -9,3 +9,6 @@ export const PACKAGE_ALIASES = [
   { find: /^react-fastpass-qrcode\/testing$/, replacement: `${REPO}dist/testing.js` },
   { find: /^react-fastpass-qrcode\/styles\.css$/, replacement: `${REPO}dist/styles.css` },
 ];
+
+/** The consumer apps that the bundle measurements build (`bundle.mjs`). */
+export const CONSUMER = fileURLToPath(new URL('../consumer/', import.meta.url));
