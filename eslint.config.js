@@ -63,6 +63,7 @@ export default tseslint.config(
     { files: ['src/react/**'], layers: ['components', 'testing'], why: 'src/react holds the provider and hooks; components sit above it' },
     { files: ['src/components/**'], layers: ['testing'], why: 'components never reach into the mock' },
     { files: ['src/testing/**'], layers: ['query', 'react', 'components'], why: 'the mock speaks the wire protocol (src/api) only' },
+    { files: ['src/server/**'], react: true, layers: ['query', 'react', 'components', 'locales', 'testing'], why: 'src/server is the backend for frontend: it speaks the wire protocol (src/api) only, and runs on edge runtimes' },
   ]),
   {
     // The example apps are consumers: their e2e suites use the testing entry as any user's would.

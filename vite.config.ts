@@ -82,7 +82,7 @@ export default defineConfig({
   build: {
     lib: {
       // The testing entry has a browser-safe build and a Node one (with the HTTP server); the bin is Node's.
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'testing/node': 'src/testing/node.ts', 'bin/fastpass-mock': 'src/testing/bin.ts' },
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'testing/node': 'src/testing/node.ts', 'bin/fastpass-mock': 'src/testing/bin.ts', server: 'src/server/index.ts' },
       formats: ['es'],
     },
     sourcemap: true,

@@ -21,6 +21,8 @@ try {
     'dist/testing/node.js',
     'dist/testing/createFastpassMockServer.js',
     'dist/bin/fastpass-mock.js',
+    'dist/server.js',
+    'dist/server.d.ts',
     'dist/styles.css',
     'README.md',
   ];
@@ -33,8 +35,10 @@ try {
 
   problems.push(...checkServerBoundary('dist/index.js'));
   problems.push(...checkBrowserSafeTesting('dist/testing.js'));
+  problems.push(...checkPortableServer('dist/server.js'));
   problems.push(...checkBins(tarball));
   problems.push(...checkNodeTesting());
+  problems.push(...checkServerInNode());
 
   console.log(`packed ${filename}: ${paths.size} files`);
   execFileSync('npx', ['--no-install', 'publint', '--strict', tarball], { stdio: 'inherit' });
@@ -113,6 +117,61 @@ function checkBrowserSafeTesting(entry) {
   walk(entry);
   console.log(`browser build of the testing entry: ${seen.size} modules, none of them Node's`);
   return found;
+}
+
+/**
+ * The server entry runs in Node 20, edge runtimes and workers: everything it reaches imports nothing but
+ * its own modules and zod (no React, no TanStack, no msw, no `node:` module, no 'use client'), and touches
+ * neither `process` nor `Buffer` nor `require`, which a worker lacks.
+ */
+function checkPortableServer(entry) {
+  const found = [];
+  const seen = new Set();
+  const ALLOWED_PACKAGES = new Set(['zod', 'zod/mini']);
+  const walk = (file, via) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const { code, specs, relative } = importsOf(file);
+    const reachedBy = [...via, file].join(' → ');
+    if (/^["']use client["'];/.test(code)) found.push(`${reachedBy}: a 'use client' module in the server entry`);
+    for (const spec of specs.filter((s) => !s.startsWith('.') && !ALLOWED_PACKAGES.has(s))) found.push(`${reachedBy} imports ${spec}: the server entry may import zod only`);
+    const global = code.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').match(/\b(process|Buffer|require)\b/);
+    if (global) found.push(`${reachedBy} uses ${global[1]}, which edge runtimes lack`);
+    for (const next of relative) walk(next, [...via, file]);
+  };
+  walk(entry, []);
+  console.log(`server entry: ${seen.size} modules, none of them React's or Node's`);
+  return found;
+}
+
+/**
+ * `react-fastpass-qrcode/server` as a Node server imports it: the handler, in front of the mock Authing,
+ * answers a same-origin page with a code, and refuses a cross-site one without asking Authing.
+ */
+function checkServerInNode() {
+  const script = `
+    const { createFastpassRequestHandler } = await import('react-fastpass-qrcode/server');
+    const testing = await import('react-fastpass-qrcode/testing');
+    const { url, mock, close } = await testing.createFastpassMockServer({ port: 0 });
+    try {
+      const handler = createFastpassRequestHandler({ appHost: url, appId: testing.FASTPASS_MOCK_APP_ID, getAccessToken: () => testing.FASTPASS_MOCK_ACCESS_TOKEN });
+      const ask = (site) => handler(new Request('https://app.example.com/api/fastpass/api/v3/gene-fastpass-qrcode-info', { method: 'POST', body: '{}', headers: { 'sec-fetch-site': site } }));
+      const code = await ask('same-origin');
+      const body = await code.json();
+      const refused = await ask('cross-site');
+      if (code.status !== 200 || body.data.apiHost !== url || code.headers.get('cache-control') !== 'no-store') throw new Error('unexpected answer: ' + code.status + ' ' + JSON.stringify(body));
+      if (refused.status !== 403 || mock.requests.length !== 1) throw new Error('a cross-site request was not refused: ' + refused.status);
+      console.log('react-fastpass-qrcode/server in Node: a code through the handler, a cross-site request refused');
+    } finally {
+      await close();
+    }
+  `;
+  try {
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+    return [];
+  } catch (error) {
+    return [`importing react-fastpass-qrcode/server in Node and answering through it failed: ${error.stderr || error.message}`];
+  }
 }
 
 /** Every bin: in the tarball, executable there, and starting with a shebang. */
