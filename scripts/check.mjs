@@ -15,6 +15,7 @@ const STEPS = [
   ['React 18 for its test project', 'npm ci --prefix test/react18 --no-audit --no-fund --loglevel=error'],
   ['unit tests (jsdom, node; React 19 and 18)', 'vitest run --project unit --project unit-react18 --maxWorkers=2'],
   ['library build', 'vite build'],
+  ['API report (etc/*.api.md) and the main entry’s export cap', 'node scripts/check-api.mjs'],
   ['browser + story tests (Chromium)', 'vitest run --project browser --project storybook'],
   ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
   ['package checks', 'node scripts/check-package.mjs'],
