@@ -19,6 +19,7 @@ const STEPS = [
   ['browser + story tests (Chromium)', 'vitest run --project browser --project storybook'],
   ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
   ['package checks', 'node scripts/check-package.mjs'],
+  ['ready to publish: npm publish --dry-run, README links into the tarball', 'node scripts/check-publish.mjs'],
   ['examples: the packed tarball in Next.js and Vite + antd (Chromium)', 'node scripts/examples.mjs'],
   ['bundle budgets', 'node bench/bundle.mjs --emit .bundle-sizes && size-limit'],
 ];
