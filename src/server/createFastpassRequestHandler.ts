@@ -6,6 +6,7 @@ import { scrubAccessToken } from '../api/scrubAccessToken';
 import { DEFAULT_TIMEOUT_MS } from '../api/withTimeout';
 import { envelopeAnswer } from './answers';
 import { crossOriginRefusal, normalizeAllowedOrigins } from './crossOriginRefusal';
+import { createNoStoreFetch } from './createNoStoreFetch';
 import { describeChain } from './describeChain';
 import { clientGone, forwardToAuthing } from './forwardToAuthing';
 import { readGeneFastpassBody } from './readGeneFastpassBody';
@@ -119,6 +120,7 @@ export function createFastpassRequestHandler(config: FastpassRequestHandlerConfi
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new TypeError(`${PREFIX} createFastpassRequestHandler: maxBodyBytes must be a positive integer.`);
   const allowedOrigins = normalizeAllowedOrigins(config.allowedOrigins);
+  const send = createNoStoreFetch(config.fetch);
 
   function report(error: Error): void {
     try {
@@ -179,7 +181,7 @@ export function createFastpassRequestHandler(config: FastpassRequestHandlerConfi
       accessToken: token,
       signal: request.signal,
       timeoutMs,
-      fetch: config.fetch,
+      send,
       requestId,
       report,
     });

@@ -20,7 +20,8 @@ export interface ForwardSpec {
   /** The page's request's signal: the page going away aborts the call. */
   signal: AbortSignal;
   timeoutMs: number;
-  fetch: typeof fetch | undefined;
+  /** Sends to Authing (see `createNoStoreFetch`). */
+  send: (url: URL, init: RequestInit) => Promise<Response>;
   requestId: string;
   report: (error: Error) => void;
 }
@@ -38,9 +39,8 @@ export async function forwardToAuthing(spec: ForwardSpec): Promise<Response> {
   let upstream: Response;
   let text: string;
   try {
-    const doFetch = spec.fetch ?? globalThis.fetch;
     // Redirects are not followed: the token goes to appHost and nowhere else.
-    upstream = await doFetch(spec.target, { method: spec.method, headers: spec.headers, body: spec.body, redirect: 'manual', signal });
+    upstream = await spec.send(spec.target, { method: spec.method, headers: spec.headers, body: spec.body, redirect: 'manual', signal });
     text = await upstream.text();
   } catch (cause) {
     if (spec.signal.aborted) return clientGone(requestId);

@@ -148,6 +148,35 @@ describe('given a page that goes away', () => {
   });
 });
 
+describe("given a runtime's fetch and its cache", () => {
+  it("should ask for no-store and no redirect, on both endpoints (Next.js 14's Data Cache would keep a poll's first answer)", async () => {
+    const inits: RequestInit[] = [];
+    const recording: typeof fetch = (input, init) => (inits.push(init ?? {}), fetch(input, init));
+    const handler = handlerFor(authing.server, { fetch: recording });
+    await answer(handler, postGene());
+    await answer(handler, requestTo(STATUS));
+    expect(inits.map(({ cache, redirect, method }) => ({ cache, redirect, method }))).toEqual([
+      { cache: 'no-store', redirect: 'manual', method: 'POST' },
+      { cache: 'no-store', redirect: 'manual', method: 'GET' },
+    ]);
+  });
+
+  it('should go again without the field where the runtime refuses it (older Cloudflare Workers), and not try it again', async () => {
+    const calls: (RequestCache | undefined)[] = [];
+    const olderWorkers: typeof fetch = async (input, init) => {
+      calls.push(init?.cache);
+      if (init?.cache !== undefined) throw new TypeError("The 'cache' field on 'RequestInitializerDict' is not implemented.");
+      return fetch(input, init);
+    };
+    const handler = handlerFor(authing.server, { fetch: olderWorkers });
+    const first = await answer(handler, postGene());
+    const second = await answer(handler, requestTo(STATUS));
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(calls).toEqual(['no-store', undefined, undefined]);
+    expect(authing.server.mock.requests).toHaveLength(2);
+  });
+});
+
 describe("given Authing's headers", () => {
   it('should pass on content-type and retry-after only: no set-cookie, no server, no CORS, no length or encoding of its own', async () => {
     const upstream = await startUpstream((_req, res) => {
