@@ -54,15 +54,15 @@ export default tseslint.config(
       ],
     },
   },
-  // Layers point one way: components → react → query → api (→ shared); testing stands apart, and the main
+  // Layers point one way: components → react → query → api, and locales (words) beside them; testing stands apart, and the main
   // entry never imports it. Each rule names what a layer may not import.
   ...layerRules([
-    { files: ['src/shared/**'], react: true, layers: ['api', 'query', 'react', 'components', 'testing'], why: 'src/shared holds what every layer may use, and uses none of them' },
-    { files: ['src/api/**'], react: true, layers: ['query', 'react', 'components', 'testing'], why: 'src/api is the framework-free client' },
-    { files: ['src/query/**'], react: true, layers: ['react', 'components', 'testing'], why: 'src/query is the lifecycle as data: no React' },
+    { files: ['src/api/**'], react: true, layers: ['query', 'react', 'components', 'locales', 'testing'], why: 'src/api is the framework-free client' },
+    { files: ['src/query/**'], react: true, layers: ['react', 'components', 'locales', 'testing'], why: 'src/query is the lifecycle as data: no React' },
+    { files: ['src/locales/**'], react: true, layers: ['query', 'react', 'components', 'testing'], why: 'src/locales holds label sets: words, no React' },
     { files: ['src/react/**'], layers: ['components', 'testing'], why: 'src/react holds the provider and hooks; components sit above it' },
     { files: ['src/components/**'], layers: ['testing'], why: 'components never reach into the mock' },
-    { files: ['src/testing/**'], layers: ['query', 'react', 'components'], why: 'the mock speaks the wire protocol (src/api) only' },
+    { files: ['src/testing/**'], layers: ['react', 'components', 'locales'], why: 'the mock speaks the wire protocol (src/api); the results it builds for view tests come from src/query, which has no React' },
     { files: ['src/server/**'], react: true, layers: ['query', 'react', 'components', 'locales', 'testing'], why: 'src/server is the backend for frontend: it speaks the wire protocol (src/api) only, and runs on edge runtimes' },
   ]),
   {

@@ -82,7 +82,19 @@ export default defineConfig({
   build: {
     lib: {
       // The testing entry has a browser-safe build and a Node one (with the HTTP server); the bin is Node's.
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'testing/node': 'src/testing/node.ts', 'bin/fastpass-mock': 'src/testing/bin.ts', server: 'src/server/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        testing: 'src/testing/index.ts',
+        'testing/node': 'src/testing/node.ts',
+        'bin/fastpass-mock': 'src/testing/bin.ts',
+        // The backend-for-frontend handler: Web Request/Response only, for Node and edge runtimes.
+        server: 'src/server/index.ts',
+        // Each locale is an entry of its own: nobody pays for a language they do not import.
+        'locales/zh-CN': 'src/locales/zh-CN.ts',
+        'locales/en-US': 'src/locales/en-US.ts',
+        'locales/zh-TW': 'src/locales/zh-TW.ts',
+        'locales/ja-JP': 'src/locales/ja-JP.ts',
+      },
       formats: ['es'],
     },
     sourcemap: true,

@@ -1,43 +1,36 @@
-// The public API: the one barrel. Named exports only; `export type` for types.
-// No 'use client' here: only the modules that hold hooks or components carry it (as TanStack Query does),
-// so that in a React Server Component the client, query options and keys, schemas and the payload
-// encoder stay callable, while components and hooks become client references.
+// The public API: the one barrel, small on purpose (every value here is in the README; `etc/` holds the API report
+// that shows every change in review). Named exports only; `export type` for types, which may be generous.
+// No 'use client' here: only the modules that hold hooks or components carry it (as TanStack Query does), so that in
+// a React Server Component the client, the query options and the payload encoder stay callable, while components
+// and hooks become client references.
 
 // api: Authing's V3 authentication API, framework-free.
-export { createFastpassClient, DEFAULT_TIMEOUT_MS } from './api/client';
+export { createFastpassClient } from './api/client';
 export type { AccessTokenGetter, FastpassClient, FastpassClientConfig, FastpassRequestInit } from './api/client';
-export { FastpassError, FastpassErrorKind, isFastpassError } from './api/errors';
-export type { FastpassErrorDetails } from './api/errors';
+export { FastpassError, isFastpassError } from './api/errors';
+export type { FastpassErrorDetails, FastpassErrorKind } from './api/errors';
 export { encodeFastpassPayload } from './api/payload';
-export {
-  authingEnvelopeSchema,
-  fastpassBriefUserInfoSchema,
-  fastpassQrcodeInfoSchema,
-  fastpassQrcodeStatusSchema,
-  FastpassQrcodeStatusValue,
-  fastpassUserInfoSchema,
-  signInFastpassOptionsSchema,
-} from './api/schemas';
 export type {
   AuthingEnvelope,
   FastpassBriefUserInfo,
   FastpassQrcodeInfo,
   FastpassQrcodeStatus,
-  SignInFastpassOptions,
+  FastpassQrcodeStatusValue,
   FastpassUserInfo,
+  SignInFastpassOptions,
 } from './api/schemas';
 
-// query: the lifecycle as data (keys, query options, the session, the result), no React.
+// query: the lifecycle as data (keys, query options, prefetching, the result), no React.
 export { fastpassQrcodeQueryOptions } from './query/fastpassQrcodeQueryOptions';
 export type { FastpassQrcodeQueryConfig } from './query/fastpassQrcodeQueryOptions';
+export { prefetchFastpassQrcode } from './query/prefetchFastpassQrcode';
+export type { PrefetchFastpassQrcodeConfig } from './query/prefetchFastpassQrcode';
 export { fastpassQueryKeys } from './query/fastpassQueryKeys';
-export type { FastpassIdentity, FastpassSessionSettings, OnUnauthorized } from './query/session';
-export { buildFastpassResult } from './query/buildFastpassResult';
-export type { FastpassResultInput } from './query/buildFastpassResult';
-export { FastpassState } from './query/fastpassResult';
+export type { FastpassSessionIdentity, FastpassSessionSettings, OnUnauthorized } from './query/session';
 export type {
   FastpassAuthorizedResult,
   FastpassCancelledResult,
+  FastpassConcealment,
   FastpassErrorResult,
   FastpassExpiredResult,
   FastpassIdleResult,
@@ -46,52 +39,35 @@ export type {
   FastpassResultBase,
   FastpassScannedResult,
   FastpassSignedOutResult,
+  FastpassState,
   UseFastpassQrcodeResult,
 } from './query/fastpassResult';
-export { DEFAULT_LEVEL, QR_BYTE_CAPACITY } from './query/qrCapacity';
 export type { FastpassErrorCorrectionLevel } from './query/qrCapacity';
 
 // react: the provider and the hook.
 export { FastpassProvider } from './react/FastpassProvider';
 export type { FastpassProviderProps } from './react/FastpassProvider';
 export { useFastpassQrcode } from './react/useFastpassQrcode';
-export {
-  DEFAULT_GENERATE,
-  DEFAULT_LIFETIME_MS,
-  DEFAULT_MAX_AUTO_REFRESH,
-  DEFAULT_MAX_POLL_FAILURES,
-  DEFAULT_POLL_INTERVAL_MS,
-} from './react/useFastpassQrcodeOptions';
 export type { FastpassGenerate, UseFastpassQrcodeOptions } from './react/useFastpassQrcodeOptions';
 
-// components: the card and its parts.
+// components: the card, its layout, and the parts it is made of.
 export { FastpassQRCode } from './components/FastpassQRCode/FastpassQRCode';
 export type { FastpassQRCodeProps } from './components/FastpassQRCode/FastpassQRCode';
 export { FastpassQRCodeView } from './components/FastpassQRCode/FastpassQRCodeView';
 export type { FastpassQRCodeViewProps } from './components/FastpassQRCode/FastpassQRCodeView';
-export {
-  DEFAULT_BG_COLOR,
-  DEFAULT_COLOR_SCHEME,
-  DEFAULT_FG_COLOR,
-  DEFAULT_MARGIN_SIZE,
-  DEFAULT_SIZE,
-  MIN_SUPPORTED_SIZE,
-} from './components/FastpassQRCode/defaults';
 export type { FastpassColorScheme, FastpassQRCodeDisplayProps, FastpassTheme } from './components/FastpassQRCode/displayProps';
-export {
-  FASTPASS_LABELS_EN_US,
-  FASTPASS_LABELS_JA_JP,
-  FASTPASS_LABELS_ZH_CN,
-  FASTPASS_LABELS_ZH_TW,
-  getFastpassLabels,
-} from './components/FastpassQRCode/labels';
-export type { FastpassLabels } from './components/FastpassQRCode/labels';
-export { FastpassCountdown } from './components/FastpassQRCode/FastpassCountdown';
-export type { FastpassCountdownProps } from './components/FastpassQRCode/FastpassCountdown';
-export { useFastpassCountdown } from './components/FastpassQRCode/useFastpassCountdown';
-export { FastpassAvatar } from './components/FastpassQRCode/FastpassAvatar';
-export type { FastpassAvatarProps } from './components/FastpassQRCode/FastpassAvatar';
-export { isSafePhotoUrl } from './components/FastpassQRCode/isSafePhotoUrl';
-export { getInitials } from './components/FastpassQRCode/getInitials';
-export { FastpassSlot } from './components/FastpassQRCode/slots';
-export type { FastpassClassNames } from './components/FastpassQRCode/slots';
+export { FastpassCode } from './components/parts/FastpassCode';
+export type { FastpassCodeProps } from './components/parts/FastpassCode';
+export { FastpassIdentity } from './components/parts/FastpassIdentity';
+export type { FastpassIdentityProps } from './components/parts/FastpassIdentity';
+export { FastpassStatus } from './components/parts/FastpassStatus';
+export type { FastpassStatusProps } from './components/parts/FastpassStatus';
+export { FastpassActions } from './components/parts/FastpassActions';
+export type { FastpassActionsProps } from './components/parts/FastpassActions';
+export type { FastpassAction } from './components/parts/fastpassParts';
+export { FastpassCountdown } from './components/parts/FastpassCountdown';
+export type { FastpassCountdownProps } from './components/parts/FastpassCountdown';
+export type { FastpassClassNames, FastpassSlot, FastpassStyleProps } from './components/parts/slots';
+
+// locales: the type of a label set (the sets themselves are imports: react-fastpass-qrcode/locales/ja-JP, …).
+export type { FastpassLabels } from './locales/types';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { DEFAULT_SIZE, type FastpassQRCode, type FastpassUserInfo } from '../src';
+import { type FastpassQRCode, type FastpassUserInfo } from '../src';
+import { DEFAULT_SIZE } from '../src/components/parts/codeDefaults';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { FastpassQRCode, MIN_SUPPORTED_SIZE } from '../src';
+import { FastpassQRCode } from '../src';
+import { MIN_SUPPORTED_SIZE } from '../src/components/parts/codeDefaults';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';

@@ -1,14 +1,21 @@
-import { queryOptions } from '@tanstack/react-query';
+import { isServer, queryOptions } from '@tanstack/react-query';
 import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, SignInFastpassOptions } from '../api/schemas';
 import { fastpassQueryKeys } from './fastpassQueryKeys';
 import { isTransientError, retryDelay } from './retryPolicy';
 import { createSessionClient, identityOf, sendForSession, type FastpassSession, type FastpassSessionSettings, type OnUnauthorized } from './session';
 
-/** How long a fetched code stays in the cache with nobody showing it. */
-export const DEFAULT_QRCODE_GC_TIME_MS = 60_000;
+/** How long a fetched code stays in the browser's cache with nobody showing it. */
+const QRCODE_GC_TIME_MS = 60_000;
 
-/** The code's query for a session: what the hook uses, and what the public options adapt. */
+/** How long a server render waits for Authing by default: a page is held this long at most, then renders `loading`. */
+export const SERVER_TIMEOUT_MS = 3_000;
+
+/**
+ * The code's query for a session: what the hook uses, and what the public options adapt. On the server it keeps
+ * TanStack Query's server defaults: no gc timer (the cache goes with the request, and the process can exit at once)
+ * and no retry (a page must not wait for a second try; the browser takes over with one request of its own).
+ */
 export function codeQueryOptions(session: FastpassSession, options: SignInFastpassOptions | undefined) {
   // onUnauthorized is a callback, not an input of the result: it stays out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
@@ -18,13 +25,17 @@ export function codeQueryOptions(session: FastpassSession, options: SignInFastpa
       sendForSession(session, () => session.client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal })),
     // A code is replaced on purpose (expiry, refresh), never because it went "stale".
     staleTime: Number.POSITIVE_INFINITY,
-    gcTime: DEFAULT_QRCODE_GC_TIME_MS,
     refetchOnWindowFocus: false,
     // A code we have is never stale (staleTime above), so this only asks again for a code that
     // failed to arrive, e.g. for want of a network.
     refetchOnReconnect: true,
-    retry: (failureCount, error) => failureCount < 2 && isTransientError(error),
-    retryDelay: (attempt, error) => retryDelay(attempt, error, 1_000),
+    ...(isServer
+      ? { retry: false }
+      : {
+          gcTime: QRCODE_GC_TIME_MS,
+          retry: (failureCount: number, error: FastpassError) => failureCount < 2 && isTransientError(error),
+          retryDelay: (attempt: number, error: FastpassError) => retryDelay(attempt, error, 1_000),
+        }),
   });
 }
 
@@ -36,12 +47,17 @@ export interface FastpassQrcodeQueryConfig extends FastpassSessionSettings {
 }
 
 /**
- * TanStack `queryOptions` for one Fastpass QR code: the key (host, app, session, request options) and
- * the function that asks Authing for it. Use it to prefetch in a route loader or on the server:
- * `await queryClient.prefetchQuery(fastpassQrcodeQueryOptions({ appHost, appId, accessToken }))`;
- * `useFastpassQrcode` then shows that code without a second request (give the provider the same
- * `accessToken`, or the same `sessionKey`). It has no React in it: a Server Component may call it.
+ * TanStack `queryOptions` for one Fastpass QR code: the key (host, app, session, request options) and the function
+ * that asks Authing for it. Use it to prefetch on the server (or see `prefetchFastpassQrcode`, which also skips
+ * revalidations): `useFastpassQrcode` then shows that code without a second request (give the provider the same
+ * `appHost`, `appId` and `accessToken` or `sessionKey`). On the server a request times out after 3 s unless
+ * `timeoutMs` says otherwise (a page is never held longer), and a failure is not retried. No React in it: a Server
+ * Component may call it.
  */
 export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig) {
-  return codeQueryOptions({ client: createSessionClient(config), identity: identityOf(config), onUnauthorized: config.onUnauthorized }, config.options);
+  const timeoutMs = config.timeoutMs ?? (isServer ? SERVER_TIMEOUT_MS : undefined);
+  return codeQueryOptions(
+    { client: createSessionClient({ ...config, timeoutMs }), identity: identityOf(config), onUnauthorized: config.onUnauthorized },
+    config.options,
+  );
 }

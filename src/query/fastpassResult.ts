@@ -1,20 +1,15 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { FastpassError } from '../api/errors';
 import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
 
-/** Every state a Fastpass QR code goes through, as the component's root `data-state` spells it. */
-export const FastpassState = {
-  SIGNED_OUT: 'signed-out',
-  IDLE: 'idle',
-  LOADING: 'loading',
-  PENDING: 'pending',
-  SCANNED: 'scanned',
-  AUTHORIZED: 'authorized',
-  CANCELLED: 'cancelled',
-  EXPIRED: 'expired',
-  ERROR: 'error',
-} as const;
-export type FastpassState = (typeof FastpassState)[keyof typeof FastpassState];
+/** Every state a Fastpass QR code goes through, as the card's root `data-state` spells it. */
+export type FastpassState = 'signed-out' | 'idle' | 'loading' | 'pending' | 'scanned' | 'authorized' | 'cancelled' | 'expired' | 'error';
+
+/**
+ * Why a live code's `payload` is withheld although it is `pending`: nobody can be looking at it. `'page-hidden'`: the
+ * tab is in the background or the screen is locked; `'printing'`: the page is being printed (a printout never holds the
+ * code). The payload comes back, with no request, the moment the reason ends.
+ */
+export type FastpassConcealment = 'page-hidden' | 'printing';
 
 /** What every state has. */
 export interface FastpassResultBase {
@@ -30,18 +25,13 @@ export interface FastpassResultBase {
    * `show()`. The code stays valid at Authing until it lapses; it is just no longer anywhere to scan.
    */
   hide: () => void;
-  /** True while a new code is being fetched to replace an old one. */
+  /** True while a new code, asked for by `refresh()` or the automatic refresh, is on its way to replace the old one. */
   isRefreshing: boolean;
   /**
-   * True while the document is hidden (a background tab, a locked screen). Nothing is minted then, and a
-   * custom UI should not draw the code (the component shows a placeholder): nobody is looking at it.
+   * True while the document is hidden (a background tab, a locked screen). Nothing is minted then, and a `pending`
+   * result withholds its `payload` (`concealed: 'page-hidden'`).
    */
   isPageHidden: boolean;
-  /** The underlying TanStack queries: an escape hatch, not part of the state machine. */
-  queries: {
-    info: UseQueryResult<FastpassQrcodeInfo, FastpassError>;
-    status: UseQueryResult<FastpassQrcodeStatus, FastpassError>;
-  };
 }
 
 /** No session: nothing was sent. */
@@ -49,6 +39,7 @@ export interface FastpassSignedOutResult extends FastpassResultBase {
   state: 'signed-out';
   info: undefined;
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: undefined;
   scannedBy: undefined;
@@ -59,6 +50,7 @@ export interface FastpassIdleResult extends FastpassResultBase {
   state: 'idle';
   info: undefined;
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: undefined;
   scannedBy: undefined;
@@ -69,22 +61,39 @@ export interface FastpassLoadingResult extends FastpassResultBase {
   state: 'loading';
   info: undefined;
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: undefined;
   scannedBy: undefined;
 }
 
-/** A scannable code, waiting for the token app. */
-export interface FastpassPendingResult extends FastpassResultBase {
+interface FastpassPendingFields extends FastpassResultBase {
   state: 'pending';
   info: FastpassQrcodeInfo;
-  /** The string to encode in the QR code. */
-  payload: string;
   error: undefined;
   /** When the code lapses, in ms since the epoch. */
   expiresAt: number;
   scannedBy: undefined;
 }
+
+/**
+ * A live code, waiting for the token app. `payload`, the string to draw, is there only while the code may be seen:
+ * while the page is hidden or printed it is withheld and `concealed` says why. So a UI that draws `payload` when it
+ * is there, and nothing else, keeps the code off a background tab and off paper with no code of its own.
+ */
+export type FastpassPendingResult = FastpassPendingFields &
+  (
+    | {
+        /** The string to encode in the QR code. */
+        payload: string;
+        concealed: undefined;
+      }
+    | {
+        payload: undefined;
+        /** Why the payload is withheld right now. */
+        concealed: FastpassConcealment;
+      }
+  );
 
 /** The token app scanned the code and waits for the person to confirm on the phone. */
 export interface FastpassScannedResult extends FastpassResultBase {
@@ -92,6 +101,7 @@ export interface FastpassScannedResult extends FastpassResultBase {
   info: FastpassQrcodeInfo;
   /** None: one phone has the code, and nobody else may scan it. */
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: number;
   /** Who scanned, when the server says. */
@@ -103,27 +113,32 @@ export interface FastpassAuthorizedResult extends FastpassResultBase {
   state: 'authorized';
   info: FastpassQrcodeInfo;
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: undefined;
+  /** Who scanned and confirmed, when the server says. */
   scannedBy: FastpassBriefUserInfo | undefined;
   /** The final status as the server sent it (ticket, token set where configured). */
   status: FastpassQrcodeStatus;
 }
 
-/** Cancelled on the phone, or expired: the code is no longer valid and must not be shown as such. */
+/** Cancelled on the phone: the code is no longer valid and must not be shown as such. */
 export interface FastpassCancelledResult extends FastpassResultBase {
   state: 'cancelled';
   info: FastpassQrcodeInfo;
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: undefined;
   scannedBy: undefined;
 }
 
+/** Lapsed (the server said EXPIRED, or the local clock passed `expiresAt`): never shown as valid. */
 export interface FastpassExpiredResult extends FastpassResultBase {
   state: 'expired';
   info: FastpassQrcodeInfo;
   payload: undefined;
+  concealed: undefined;
   error: undefined;
   expiresAt: undefined;
   scannedBy: undefined;
@@ -134,6 +149,7 @@ export interface FastpassErrorResult extends FastpassResultBase {
   state: 'error';
   info: FastpassQrcodeInfo | undefined;
   payload: undefined;
+  concealed: undefined;
   error: FastpassError;
   expiresAt: undefined;
   scannedBy: undefined;

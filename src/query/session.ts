@@ -9,7 +9,7 @@ import { fingerprint } from './fingerprint';
 // the public query options both go through here.
 
 /** Who a query belongs to: the application, and the signed-in session (a name, never the token). */
-export interface FastpassIdentity {
+export interface FastpassSessionIdentity {
   /** The application's host, without trailing slashes. */
   appHost: string;
   appId: string;
@@ -26,13 +26,17 @@ export interface FastpassSessionSettings {
   appHost: string;
   /** The Authing application id. */
   appId: string;
-  /** The signed-in user's access token; `null`/`undefined` (with no `getAccessToken`) is signed out. */
+  /**
+   * The signed-in user's access token, sent as `authorization`. `null` is signed out: nothing is requested.
+   * Leave it (and `getAccessToken`) out, and give `sessionKey`, when a server in front of Authing holds the token
+   * (`react-fastpass-qrcode/server`): requests then carry no authorization, and the token is nowhere in the browser.
+   */
   accessToken?: string | null | undefined;
   /** Reads the token at request time; wins over `accessToken`. */
   getAccessToken?: AccessTokenGetter | undefined;
   /**
-   * Names the session (e.g. the user id). Default: a fingerprint of `accessToken`. Set it with
-   * `getAccessToken`, so that signing in as someone else drops the previous user's code.
+   * Names the session (e.g. the user id). Default: a fingerprint of `accessToken`. Set it with `getAccessToken`, so
+   * that signing in as someone else drops the previous user's code, and alone when a server holds the token.
    */
   sessionKey?: string | undefined;
   /** A ready client (tests, custom transports); the settings below are then unused. */
@@ -55,7 +59,7 @@ export function resolveSession(settings: SessionNaming): string | undefined {
 }
 
 /** The identity queries are keyed by. */
-export function identityOf(settings: SessionNaming & Pick<FastpassSessionSettings, 'appHost' | 'appId'>): FastpassIdentity {
+export function identityOf(settings: SessionNaming & Pick<FastpassSessionSettings, 'appHost' | 'appId'>): FastpassSessionIdentity {
   return { appHost: normalizeAppHost(settings.appHost), appId: settings.appId, session: resolveSession(settings) ?? UNNAMED_SESSION };
 }
 
@@ -65,8 +69,17 @@ export function readAccessToken(settings: Pick<FastpassSessionSettings, 'accessT
 }
 
 /**
- * The client for these settings: the given one, or one built from them. `getAccessToken` defaults to
- * reading the settings; the provider passes one that reads its latest props at request time.
+ * Whether the token stays on a server in front of Authing (a backend for frontend): a session is named, and
+ * neither a token nor a way to read one is given. Requests then carry no authorization at all.
+ */
+export function isServerHeldSession(settings: Pick<FastpassSessionSettings, 'sessionKey' | 'accessToken' | 'getAccessToken'>): boolean {
+  return Boolean(settings.sessionKey) && settings.accessToken === undefined && !settings.getAccessToken;
+}
+
+/**
+ * The client for these settings: the given one, or one built from them. `getAccessToken` defaults to reading the
+ * settings; the provider passes one that reads its latest props at request time. A server-held session gets a
+ * client that sends no token.
  */
 export function createSessionClient(
   settings: FastpassSessionSettings,
@@ -74,7 +87,14 @@ export function createSessionClient(
 ): FastpassClient {
   return (
     settings.client ??
-    createFastpassClient({ appHost: settings.appHost, appId: settings.appId, lang: settings.lang, fetch: settings.fetch, timeoutMs: settings.timeoutMs, getAccessToken })
+    createFastpassClient({
+      appHost: settings.appHost,
+      appId: settings.appId,
+      lang: settings.lang,
+      fetch: settings.fetch,
+      timeoutMs: settings.timeoutMs,
+      getAccessToken: isServerHeldSession(settings) ? undefined : getAccessToken,
+    })
   );
 }
 
@@ -82,8 +102,8 @@ export function createSessionClient(
  * Whether a query key is one of ours, for the same application, but not for `current` session (when
  * nobody is signed in, `undefined`: then every session's key is another's).
  */
-export function isOtherSessionKey(queryKey: readonly unknown[], app: Omit<FastpassIdentity, 'session'>, current: string | undefined): boolean {
-  const owner = queryKey[0] === FASTPASS_QUERY_SCOPE ? (queryKey[2] as Partial<FastpassIdentity> | undefined) : undefined;
+export function isOtherSessionKey(queryKey: readonly unknown[], app: Omit<FastpassSessionIdentity, 'session'>, current: string | undefined): boolean {
+  const owner = queryKey[0] === FASTPASS_QUERY_SCOPE ? (queryKey[2] as Partial<FastpassSessionIdentity> | undefined) : undefined;
   return owner?.appHost === app.appHost && owner.appId === app.appId && owner.session !== current;
 }
 
@@ -93,7 +113,7 @@ export type OnUnauthorized = (error: FastpassError) => unknown;
 /** What every query of this library needs to send for its session: the client and whose it is. */
 export interface FastpassSession {
   client: FastpassClient;
-  identity: FastpassIdentity;
+  identity: FastpassSessionIdentity;
   /** Called on `unauthorized`, before the one retry. */
   onUnauthorized?: OnUnauthorized | undefined;
   /** False once the provider has moved on to another session: then nothing is sent. */

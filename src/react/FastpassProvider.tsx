@@ -1,23 +1,30 @@
 'use client';
 import { QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, type ReactNode } from 'react';
+import type { FastpassLabels } from '../locales/types';
 import {
   createSessionClient,
   identityOf,
   isOtherSessionKey,
+  isServerHeldSession,
   readAccessToken,
   resolveSession,
   UNNAMED_SESSION,
   type FastpassSessionSettings,
   type OnUnauthorized,
 } from '../query/session';
-import { IS_DEVELOPMENT } from '../shared/development';
 import { FastpassContext, type FastpassContextValue } from './fastpassContext';
 import { useLatest } from './useLatest';
 
 export interface FastpassProviderProps extends FastpassSessionSettings {
   /** Called when Authing says the session is not signed in; refresh the token here. One retry follows. */
   onUnauthorized?: OnUnauthorized | undefined;
+  /**
+   * Every string the card and its parts show, for every card below: a locale (`import { jaJP } from
+   * 'react-fastpass-qrcode/locales/ja-JP'`) or a few strings over the built-in ones. Default: the built-in labels for
+   * `lang` (zh-CN, or en-US for `en…`); a card's own `labels` win over these.
+   */
+  labels?: Partial<FastpassLabels> | undefined;
   children?: ReactNode;
 }
 
@@ -25,12 +32,12 @@ export interface FastpassProviderProps extends FastpassSessionSettings {
  * Holds the Authing client and the signed-in session for every `useFastpassQrcode` below it.
  * It needs a TanStack `QueryClientProvider` above it.
  */
-export function FastpassProvider({ children, onUnauthorized, ...settings }: FastpassProviderProps) {
+export function FastpassProvider({ children, onUnauthorized, labels, ...settings }: FastpassProviderProps) {
   const { appHost, appId, lang, fetch, timeoutMs, client: givenClient } = settings;
   const queryClient = useContext(QueryClientContext);
   if (!queryClient) {
     throw new Error(
-      IS_DEVELOPMENT
+      process.env.NODE_ENV !== 'production'
         ? '[react-fastpass-qrcode] <FastpassProvider> needs a TanStack Query client: render it inside ' +
             '<QueryClientProvider client={new QueryClient()}> from @tanstack/react-query.'
         : '[react-fastpass-qrcode] <FastpassProvider>: no QueryClientProvider above it.',
@@ -42,9 +49,15 @@ export function FastpassProvider({ children, onUnauthorized, ...settings }: Fast
   // the retry after onUnauthorized included.
   const latest = useLatest({ settings, onUnauthorized, session });
 
+  // With the token on a server in front of Authing, the client sends none (and has none to send).
+  const serverSession = isServerHeldSession(settings) ? session : undefined;
   const client = useMemo(
-    () => createSessionClient({ appHost, appId, lang, fetch, timeoutMs, client: givenClient }, () => readAccessToken(latest.current.settings)),
-    [givenClient, appHost, appId, lang, fetch, timeoutMs, latest],
+    () =>
+      createSessionClient(
+        { appHost, appId, lang, fetch, timeoutMs, client: givenClient, sessionKey: serverSession },
+        () => readAccessToken(latest.current.settings),
+      ),
+    [givenClient, appHost, appId, lang, fetch, timeoutMs, latest, serverSession],
   );
 
   const value = useMemo<FastpassContextValue>(
@@ -53,12 +66,13 @@ export function FastpassProvider({ children, onUnauthorized, ...settings }: Fast
       identity: identityOf({ appHost, appId, sessionKey: session }),
       signedIn: session !== undefined,
       lang,
+      labels,
       onUnauthorized: (error) => latest.current.onUnauthorized?.(error),
       // A component that has not re-rendered since the session changed (hidden by a suspended
       // boundary) must not send the new session's token for the old session's code.
       isCurrentSession: (candidate) => (latest.current.session ?? UNNAMED_SESSION) === candidate,
     }),
-    [client, appHost, appId, session, lang, latest],
+    [client, appHost, appId, session, lang, labels, latest],
   );
 
   // A new session (sign-out, another user) drops every code of this app that belonged to another

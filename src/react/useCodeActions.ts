@@ -1,25 +1,32 @@
-import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { hashKey, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useLatest } from './useLatest';
 
 /**
  * What a person (or the clock) can do to the code: `refresh` (a new code), `show` and `hide` (want one or
  * not), and `autoRefresh`, the capped replacement after expiry. However many components or clicks ask at
- * once, one request goes out.
+ * once, one request goes out. `refreshing` is true from a replacement until its answer (or failure) arrives,
+ * and only for the code it replaced: a later first load (after `hide()`/`show()`, or for another session)
+ * is not a refresh.
  */
 export function useCodeActions(codeKey: QueryKey, setWanted: (wanted: boolean) => void) {
   const queryClient = useQueryClient();
   // The key is rebuilt each render with equal contents: the actions read the latest, and keep one identity.
   const key = useLatest(codeKey);
   const autoRefreshes = useRef(0);
-  const [refreshed, setRefreshed] = useState(false);
+  // The hash of the key whose code is being replaced, until the replacement settles.
+  const [replacing, setReplacing] = useState<string>();
 
   const replace = useCallback(() => {
     // A new code is already on its way: every other caller shares it.
     if (queryClient.getQueryState(key.current)?.fetchStatus === 'fetching') return;
-    setRefreshed(true);
+    const hash = hashKey(key.current);
+    setReplacing(hash);
     // Reset, not refetch: the old code leaves the cache at once and can never be shown again.
-    void queryClient.resetQueries({ queryKey: key.current, exact: true });
+    void queryClient
+      .resetQueries({ queryKey: key.current, exact: true })
+      .catch(() => undefined)
+      .finally(() => setReplacing((current) => (current === hash ? undefined : current)));
   }, [queryClient, key]);
 
   const refresh = useCallback(() => {
@@ -31,6 +38,7 @@ export function useCodeActions(codeKey: QueryKey, setWanted: (wanted: boolean) =
 
   const hide = useCallback(() => {
     setWanted(false);
+    setReplacing(undefined);
     autoRefreshes.current = 0;
     // Removed, not reset: the code leaves the cache (and an answer still on its way is dropped).
     queryClient.removeQueries({ queryKey: key.current, exact: true });
@@ -46,5 +54,5 @@ export function useCodeActions(codeKey: QueryKey, setWanted: (wanted: boolean) =
     [replace],
   );
 
-  return { refresh, show, hide, autoRefresh, refreshed };
+  return { refresh, show, hide, autoRefresh, refreshing: replacing !== undefined && replacing === hashKey(codeKey) };
 }

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { encodeFastpassPayload } from '../api/payload';
 import type { SignInFastpassOptions } from '../api/schemas';
-import { buildFastpassResult } from '../query/buildFastpassResult';
+import { deriveFastpassResult } from '../query/deriveFastpassResult';
 import { codeQueryOptions } from '../query/fastpassQrcodeQueryOptions';
 import type { UseFastpassQrcodeResult } from '../query/fastpassResult';
 import { isTerminalStatus } from '../query/predicates';
@@ -22,12 +22,14 @@ import {
 } from './useFastpassQrcodeOptions';
 import { useLapseTimer } from './useLapseTimer';
 import { usePageHidden } from './usePageHidden';
+import { usePrinting } from './usePrinting';
 import { useStateCallbacks } from './useStateCallbacks';
 
 /**
  * The Fastpass QR code of the signed-in user, and where it stands: one value of a discriminated union
  * keyed by `state` (`signed-out | idle | loading | pending | scanned | authorized | cancelled | expired | error`).
- * Needs a `FastpassProvider` above it.
+ * What it returns is safe to draw as it is: `payload` is there only while the code may be seen (`pending`, the page
+ * visible, not printing), and never after the scan. Needs a `FastpassProvider` above it.
  */
 export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFastpassQrcodeResult {
   const {
@@ -49,11 +51,13 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
   //    nobody is looking at.
   const [wanted, setWanted] = useState(generate === 'on-mount');
   const pageHidden = usePageHidden();
+  const printing = usePrinting();
 
   // 2. The code.
   const codeOptions = codeQueryOptions(session, compactOptions({ scope, context, customData }));
   const codeQuery = useQuery({ ...codeOptions, enabled: enabled && session.signedIn && wanted && !pageHidden });
   const info = codeQuery.data;
+  if (process.env.NODE_ENV !== 'production') warnOnPrefetchedDemand(generate, wanted, info);
 
   // 3. Its deadline, by the local clock (set by the timer below).
   const [lapsedCodeId, setLapsedCodeId] = useState<string>();
@@ -79,15 +83,28 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
   const actions = useCodeActions(codeOptions.queryKey, setWanted);
 
   // 6. The result: one builder decides the state, the payload and the deadline.
-  const result = buildFastpassResult(
-    { signedIn: session.signedIn, wanted, info, infoError: codeQuery.error, issuedAt: codeQuery.dataUpdatedAt, lifetimeMs, status, statusError, lapsed, encode, level },
+  const result = deriveFastpassResult(
+    {
+      signedIn: session.signedIn,
+      wanted,
+      info,
+      infoError: codeQuery.error,
+      issuedAt: codeQuery.dataUpdatedAt,
+      lifetimeMs,
+      status,
+      statusError,
+      lapsed,
+      encode,
+      level,
+      // The code is a credential: its payload leaves the result wherever nobody should be able to scan it.
+      concealed: printing ? 'printing' : pageHidden ? 'page-hidden' : undefined,
+    },
     {
       refresh: actions.refresh,
       show: actions.show,
       hide: actions.hide,
-      isRefreshing: actions.refreshed && codeQuery.isFetching && info === undefined,
+      isRefreshing: actions.refreshing,
       isPageHidden: pageHidden,
-      queries: { info: codeQuery, status: statusQuery },
     },
   );
 
@@ -96,6 +113,24 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
   useAutoRefresh(result.state, pageHidden, maxAutoRefresh, actions.autoRefresh);
   useStateCallbacks(result, options);
   return result;
+}
+
+const warnedCodes = new Set<string>();
+
+/**
+ * Development only: an on-demand hook that finds a code before anyone asked for one. Only a prefetch (a loader, a
+ * Server Component) puts it there, and that prefetch minted a credential nobody asked for and wrote it into the
+ * page's HTML (the dehydrated cache). Prefetch for `generate: 'on-mount'` only.
+ */
+function warnOnPrefetchedDemand(generate: string, wanted: boolean, info: { qrcodeId: string } | undefined): void {
+  if (generate !== 'on-demand' || wanted || info === undefined || warnedCodes.has(info.qrcodeId)) return;
+  warnedCodes.add(info.qrcodeId);
+  console.warn(
+    '[react-fastpass-qrcode] useFastpassQrcode({ generate: "on-demand" }) found a code in the cache before anyone asked for ' +
+      'one: a prefetch (prefetchFastpassQrcode or fastpassQrcodeQueryOptions in a loader or Server Component) minted it and ' +
+      'put it in the HTML. With "on-demand", remove the prefetch (the code is minted when the person asks); prefetch only ' +
+      'for generate="on-mount".',
+  );
 }
 
 /** The request's `options` without the unset ones, or undefined when none is set (one key for "no options"). */

@@ -2,8 +2,8 @@ import type { FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
 import type { FastpassState } from '../query/fastpassResult';
 import type { FastpassErrorCorrectionLevel } from '../query/qrCapacity';
 
-// The hook's options and their defaults, apart from the hook: no React here, so a Server Component can
-// read the defaults (the hook's module is a client module, whose exports are references on the server).
+// The hook's options and their defaults, apart from the hook: no React here. The defaults are private (the JSDoc of
+// each option states it); tests and stories import them from here.
 
 /** Authing's own login UI polls about once a second. */
 export const DEFAULT_POLL_INTERVAL_MS = 1_000;
@@ -48,8 +48,8 @@ export interface UseFastpassQrcodeOptions {
   /** Turns the code's data into the string the QR encodes. Default: `encodeFastpassPayload`. */
   encode?: (info: FastpassQrcodeInfo) => string;
   /**
-   * The error correction level the code will be drawn at (the component draws at this level too): a
-   * payload larger than a QR code holds at it is the `error` state, not a crash. Default: 'M'.
+   * The error correction level the code will be drawn at (the card draws at this level too): a payload larger than a
+   * QR code holds at it is the `error` state, not a crash. Default: 'L', the sparsest code, right for screens.
    */
   level?: FastpassErrorCorrectionLevel;
   /** Called on every change of `state`, with the previous one. */

@@ -27,3 +27,6 @@ export {
   qrcodeAppLoginBodySchema,
 } from './appSchemas';
 export type { ChangeQrcodeStatusAction, FastpassClientApp, FastpassClientApps, FastpassTokenSet } from './appSchemas';
+// Results of any state, for tests of a UI drawn from the hook or the parts.
+export { buildFastpassResult } from './buildFastpassResult';
+export type { FastpassResultScenario } from './buildFastpassResult';

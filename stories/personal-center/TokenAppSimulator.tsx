@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
-import { fastpassQrcodeInfoSchema, type FastpassQrcodeInfo } from '../../src';
+import { type FastpassQrcodeInfo } from '../../src';
+import { fastpassQrcodeInfoSchema } from '../../src/api/schemas';
 import { FASTPASS_MOCK_APP_ACCESS_TOKEN, type FastpassClientApp } from '../../src/testing';
 import { decodeQrIn } from '../../test/utils/decodeQr';
 

@@ -1,6 +1,5 @@
 'use client';
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
-import { useFastpassContext } from '../../react/fastpassContext';
 import { useFastpassQrcode } from '../../react/useFastpassQrcode';
 import type { UseFastpassQrcodeOptions } from '../../react/useFastpassQrcodeOptions';
 import type { FastpassQRCodeDisplayProps } from './displayProps';
@@ -10,7 +9,10 @@ export interface FastpassQRCodeProps
   extends FastpassQRCodeDisplayProps,
     UseFastpassQrcodeOptions,
     Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** The labels' language: `zh-CN`, `zh-TW`, `ja-JP` or `en-US` (see `getFastpassLabels`). Default: the provider's `lang`, else zh-CN. */
+  /**
+   * The labels' language, also the root's `lang` attribute: `en…` is the built-in English, anything else Simplified
+   * Chinese unless `labels` gives that language. Default: the provider's `lang`.
+   */
   lang?: string;
 }
 
@@ -53,9 +55,8 @@ function splitProps(props: FastpassQRCodeProps): [UseFastpassQrcodeOptions, Omit
  * Needs a `FastpassProvider` (inside a `QueryClientProvider`) above it.
  */
 export const FastpassQRCode = forwardRef<HTMLDivElement, FastpassQRCodeProps>(function FastpassQRCode(props, ref) {
-  const [hookOptions, { lang, ...viewProps }] = splitProps(props);
-  const provider = useFastpassContext('<FastpassQRCode>');
+  const [hookOptions, viewProps] = splitProps(props);
   const result = useFastpassQrcode(hookOptions);
   // `level` is both: the hook checks the payload fits, the view draws at it.
-  return <FastpassQRCodeView ref={ref} result={result} lang={lang ?? provider.lang} level={hookOptions.level} {...viewProps} />;
+  return <FastpassQRCodeView ref={ref} result={result} level={hookOptions.level} {...viewProps} />;
 });

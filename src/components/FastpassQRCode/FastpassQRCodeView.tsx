@@ -1,58 +1,37 @@
 'use client';
-import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties } from 'react';
-import { QRCodeSVG } from 'qrcode.react';
+import { forwardRef, useContext, type ComponentPropsWithoutRef } from 'react';
+import { resolveLabels } from '../../locales/resolveLabels';
 import type { UseFastpassQrcodeResult } from '../../query/fastpassResult';
-import { warnOnPoorCodeContrast } from './contrast';
-import { FastpassAvatar } from './FastpassAvatar';
-import { FastpassCodePlaceholder } from './FastpassCodePlaceholder';
-import { FastpassCountdown } from './FastpassCountdown';
-import { DEFAULT_BG_COLOR, DEFAULT_COLOR_SCHEME, DEFAULT_FG_COLOR, DEFAULT_MARGIN_SIZE, DEFAULT_SIZE } from './defaults';
+import { FastpassContext } from '../../react/fastpassContext';
+import { DEFAULT_BG_COLOR, DEFAULT_FG_COLOR, DEFAULT_SIZE } from '../parts/codeDefaults';
+import { FastpassActions } from '../parts/FastpassActions';
+import { FastpassCode } from '../parts/FastpassCode';
+import { FastpassCountdown } from '../parts/FastpassCountdown';
+import { FastpassIdentity } from '../parts/FastpassIdentity';
+import { connectFastpass } from '../parts/fastpassParts';
+import { FastpassStatus } from '../parts/FastpassStatus';
+import { joinClassNames, slotProps } from '../parts/slots';
+import { FastpassLabelsContext } from '../parts/useFastpassLabels';
 import type { FastpassQRCodeDisplayProps } from './displayProps';
-import { getFastpassAnnouncement, getFastpassErrorMessage } from './getFastpassAnnouncement';
 import { getFastpassCssVariables } from './getFastpassCssVariables';
-import { isSafePhotoUrl } from './isSafePhotoUrl';
-import { getFastpassLabels } from './labels';
-import { joinClassNames, type FastpassSlot } from './slots';
-import { useCrispModules } from './useCrispModules';
-import { usePrinting } from './usePrinting';
-import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
-import { fingerprint } from '../../query/fingerprint';
-import { DEFAULT_LEVEL } from '../../query/qrCapacity';
-import { IS_DEVELOPMENT } from '../../shared/development';
 
 export interface FastpassQRCodeViewProps
   extends FastpassQRCodeDisplayProps,
     Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** What `useFastpassQrcode` returned: the view draws exactly this state. */
   result: UseFastpassQrcodeResult;
-  /** Picks the built-in labels (`zh-TW`/`zh-HK`/`zh-MO`/`zh-Hant…` → zh-TW, `ja…` → ja-JP, `en…` → en-US, otherwise zh-CN) and is set as the root's `lang` attribute. Default: zh-CN labels, no attribute. */
+  /**
+   * The labels' language, also set as the root's `lang` attribute: `en…` picks the built-in English, anything else
+   * Simplified Chinese unless `labels` gives that language (a development warning says which locale to import).
+   * Default: the provider's `lang`.
+   */
   lang?: string;
 }
 
-// Inline, not in the stylesheet: the live region must stay hidden even when `unstyled` drops our classes.
-const VISUALLY_HIDDEN: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
-
-/** States whose code area shows the hollow stand-in for a code that is not (or no longer) drawn. */
-function hasCodePlaceholder(state: UseFastpassQrcodeResult['state']): boolean {
-  return state === 'idle' || state === 'pending' || state === 'scanned' || state === 'cancelled' || state === 'expired';
-}
-
-/** Share of the code's width the user pool logo takes with `showUserpoolLogo`. */
-const LOGO_RATIO = 0.2;
-
 /**
- * Draws one `useFastpassQrcode` result: identity, the code (or what stands in its place), countdown,
- * actions and a polite live region. Pure: it holds no Fastpass state of its own.
+ * The card's layout, made of the public parts: the identities above, the code with its message and buttons over it
+ * when no code is drawn, the countdown, the hint and Hide below. It holds no Fastpass state and makes no decision of
+ * its own: the parts read the result, so a layout rebuilt from them keeps every guarantee this one has.
  */
 export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewProps>(function FastpassQRCodeView(
   {
@@ -61,182 +40,70 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
     size = DEFAULT_SIZE,
     fgColor = DEFAULT_FG_COLOR,
     bgColor = DEFAULT_BG_COLOR,
-    level = DEFAULT_LEVEL,
-    marginSize = DEFAULT_MARGIN_SIZE,
+    level,
+    marginSize,
     accentColor,
     radius,
-    colorScheme = DEFAULT_COLOR_SCHEME,
+    colorScheme = 'auto',
     theme,
-    labels: labelOverrides,
+    labels: givenLabels,
     fallback,
-    showUserpoolLogo = false,
+    showUserpoolLogo,
     classNames,
-    unstyled = false,
+    unstyled,
     className,
     style,
     ...rest
   },
   ref,
 ) {
-  const labels = { ...getFastpassLabels(lang), ...labelOverrides };
-  const codeRef = useRef<HTMLDivElement>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  // The code is a credential: out of the DOM wherever nobody should be able to scan it.
-  const printing = usePrinting();
-  const concealed =
-    result.payload === undefined ? undefined : printing ? labels.printed : result.isPageHidden ? labels.hiddenInBackground : undefined;
-  const drawn = result.state === 'pending' && concealed === undefined ? result : undefined;
-  const drawnCode = drawn && fingerprint(drawn.payload);
-  const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
-  // Names the <svg> element on screen: a new one (another code, a redraw, back from hiding) is sized anew.
-  const drawing = drawnCode && `${generation}:${drawnCode}`;
-  useCrispModules(svgRef, size, drawing, level, marginSize);
-
-  useEffect(() => {
-    if (IS_DEVELOPMENT) warnOnPoorCodeContrast(fgColor, bgColor);
-  }, [fgColor, bgColor]);
-
-  const slot = (name: FastpassSlot) => ({
-    'data-slot': name,
-    className: joinClassNames(!unstyled && `fastpass__${name}`, classNames?.[name]),
-  });
-
-  // The button that was clicked is about to unmount: hand focus to the code area, which stays.
-  const withFocusKept = (action: () => void) => () => {
-    codeRef.current?.focus();
-    action();
-  };
-
-  const { info } = result;
-  const identity = (who: 'user' | 'userpool') =>
-    info && (
-      <div {...slot(who)}>
-        <FastpassAvatar src={info[who].photo} name={info[who].displayName} unstyled={unstyled} className={classNames?.avatar} />
-        <span {...slot('name')} title={info[who].displayName} dir="auto">
-          {info[who].displayName}
-        </span>
-      </div>
-    );
-
-  const logo =
-    showUserpoolLogo && info && isSafePhotoUrl(info.userpool.photo)
-      ? { src: info.userpool.photo, width: Math.round(size * LOGO_RATIO), height: Math.round(size * LOGO_RATIO), excavate: true }
-      : undefined;
-
-  const actionButton = (action: 'refresh' | 'retry' | 'show') => (
-    <div {...slot('actions')}>
-      <button type="button" {...slot(action)} onClick={withFocusKept(action === 'show' ? result.show : result.refresh)}>
-        {labels[action]}
-      </button>
-    </div>
-  );
-
-  const veil = (() => {
-    switch (result.state) {
-      case 'idle':
-        return (
-          <>
-            <p {...slot('status')}>{labels.idle}</p>
-            {actionButton('show')}
-          </>
-        );
-      case 'pending':
-        return concealed === undefined ? null : <p {...slot('status')}>{concealed}</p>;
-      case 'scanned':
-        return (
-          <>
-            <p {...slot('status')}>{labels.scanned}</p>
-            {result.scannedBy && <p {...slot('detail')}>{labels.scannedBy(result.scannedBy.displayName)}</p>}
-            <p {...slot('detail')}>{labels.notYou}</p>
-          </>
-        );
-      case 'cancelled':
-      case 'expired':
-        return (
-          <>
-            <p {...slot('status')}>{labels[result.state]}</p>
-            {actionButton('refresh')}
-          </>
-        );
-      case 'authorized':
-        return (
-          <>
-            <svg {...slot('icon')} viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-              <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
-            </svg>
-            <p {...slot('status')}>{labels.authorized}</p>
-          </>
-        );
-      case 'error':
-        return (
-          <>
-            <p {...slot('error')}>{getFastpassErrorMessage(result.error.kind, labels)}</p>
-            {actionButton('retry')}
-          </>
-        );
-      case 'signed-out':
-        return fallback ?? <p {...slot('status')}>{labels.signedOut}</p>;
-      default:
-        return null;
-    }
-  })();
-
+  const provider = useContext(FastpassContext);
+  // The card's own `lang` picks its language; without one, the provider's labels apply under the card's.
+  const labels = resolveLabels(lang ?? provider?.lang, lang === undefined ? { ...provider?.labels, ...givenLabels } : givenLabels);
+  const styles = { classNames, unstyled };
+  // The message stands over the code area when no code is drawn there, and under the code when one is.
+  const { code, message } = connectFastpass(result, labels);
+  const overCode = code !== 'qrcode' && message !== undefined;
+  const status = <FastpassStatus result={result} fallback={fallback} {...styles} />;
   return (
-    <div
-      {...rest}
-      ref={ref}
-      lang={lang}
-      data-slot="root"
-      data-state={result.state}
-      data-color-scheme={colorScheme}
-      className={joinClassNames(!unstyled && 'fastpass', classNames?.root, className)}
-      style={{ ...getFastpassCssVariables({ size, fgColor, bgColor, accentColor, radius, theme }), ...style }}
-    >
-      <div {...slot('header')}>
-        {identity('user')}
-        {identity('userpool')}
+    <FastpassLabelsContext.Provider value={labels}>
+      <div
+        {...rest}
+        ref={ref}
+        lang={lang ?? provider?.lang}
+        data-slot="root"
+        className={joinClassNames(!unstyled && 'fastpass', classNames?.root, className)}
+        data-state={result.state}
+        data-color-scheme={colorScheme}
+        style={{ ...getFastpassCssVariables({ size, fgColor, bgColor, accentColor, radius, theme }), ...style }}
+      >
+        <div {...slotProps('header', styles)}>
+          <FastpassIdentity result={result} who="user" {...styles} />
+          <FastpassIdentity result={result} who="userpool" {...styles} />
+        </div>
+        <FastpassCode
+          result={result}
+          size={size}
+          fgColor={fgColor}
+          bgColor={bgColor}
+          level={level}
+          marginSize={marginSize}
+          showUserpoolLogo={showUserpoolLogo}
+          {...styles}
+        >
+          {overCode && (
+            <div {...slotProps('veil', styles)}>
+              {status}
+              <FastpassActions result={result} include={['show', 'refresh', 'retry']} {...styles} />
+            </div>
+          )}
+        </FastpassCode>
+        <div {...slotProps('footer', styles)}>
+          <FastpassCountdown result={result} {...styles} />
+          {!overCode && status}
+          <FastpassActions result={result} include={['hide']} {...styles} />
+        </div>
       </div>
-
-      <div {...slot('code')} ref={codeRef} role="group" aria-label={labels.codeRegion} tabIndex={-1}>
-        {drawn !== undefined && (
-          <QRCodeSVG
-            {...slot('qrcode')}
-            key={generation}
-            {...{ [DRAWN_CODE_ATTRIBUTE]: drawnCode }}
-            ref={svgRef}
-            value={drawn.payload}
-            size={size}
-            level={level}
-            fgColor={fgColor}
-            bgColor={bgColor}
-            marginSize={marginSize}
-            title={labels.codeTitle(drawn.info.user.displayName, drawn.info.userpool.displayName)}
-            imageSettings={logo}
-          />
-        )}
-        {result.state === 'loading' && <div {...slot('skeleton')} aria-hidden="true" />}
-        {drawn === undefined && hasCodePlaceholder(result.state) && <FastpassCodePlaceholder {...slot('placeholder')} />}
-        {veil !== null && <div {...slot('veil')}>{veil}</div>}
-      </div>
-
-      <div {...slot('footer')}>
-        {result.expiresAt !== undefined && (
-          <FastpassCountdown {...slot('countdown')} expiresAt={result.expiresAt} format={labels.countdown} />
-        )}
-        {result.state === 'pending' && <p {...slot('hint')}>{labels.hint}</p>}
-        {(result.state === 'pending' || result.state === 'scanned') && (
-          <button type="button" {...slot('hide')} onClick={withFocusKept(result.hide)}>
-            {labels.hide}
-          </button>
-        )}
-        {result.state === 'error' && result.error.requestId !== undefined && (
-          <p {...slot('detail')}>{labels.requestId(result.error.requestId)}</p>
-        )}
-      </div>
-
-      <div {...slot('live')} role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN}>
-        {getFastpassAnnouncement(result, labels)}
-      </div>
-    </div>
+    </FastpassLabelsContext.Provider>
   );
 });

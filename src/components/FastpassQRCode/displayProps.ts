@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { FastpassLabels } from './labels';
-import type { FastpassClassNames } from './slots';
+import type { FastpassLabels } from '../../locales/types';
 import type { FastpassErrorCorrectionLevel } from '../../query/qrCapacity';
+import type { FastpassClassNames } from '../parts/slots';
 
 export type FastpassColorScheme = 'light' | 'dark' | 'auto';
 
@@ -32,16 +32,17 @@ export interface FastpassTheme {
 /** The props that decide how `<FastpassQRCode>` looks, shared by the component and its view. */
 export interface FastpassQRCodeDisplayProps {
   /**
-   * The code area's width and height in CSS px; it keeps this box in every state. The code inside is
-   * drawn at the largest size up to this where each module is a whole number of device pixels, centred
-   * on its light plate. Smallest supported: 128 (`MIN_SUPPORTED_SIZE`). Default: 200.
+   * The code area's width and height in CSS px; it keeps this box in every state. The code inside is drawn at the
+   * largest size up to this where each module is a whole number of device pixels, never under 2 CSS px a module (a
+   * code that would be gets a larger plate and a development warning). Smallest supported: 170, what a realistic
+   * Authing answer needs at level L. Default: 200.
    */
   size?: number;
   /** The modules' colour. Keep it dark: a development warning flags low contrast and inverted codes. Default: '#000000'. */
   fgColor?: string;
   /** The code's background and quiet zone: a light plate, even in the dark colour scheme. Default: '#ffffff'. */
   bgColor?: string;
-  /** Error correction level. Use 'Q' or 'H' with `showUserpoolLogo`. Default: 'M'. */
+  /** Error correction level: the hook checks the payload fits, the code is drawn at it. Use 'Q' or 'H' with `showUserpoolLogo`. Default: 'L'. */
   level?: FastpassErrorCorrectionLevel;
   /** The quiet zone around the code, in modules. Default: 4. */
   marginSize?: number;
@@ -53,7 +54,10 @@ export interface FastpassQRCodeDisplayProps {
   colorScheme?: FastpassColorScheme;
   /** Design tokens as `--fastpass-*` CSS variables. Default: none (the stylesheet's light and dark tokens). */
   theme?: FastpassTheme;
-  /** Replaces any visible or announced string. Default: the built-in labels for `lang`. */
+  /**
+   * A locale (`import { jaJP } from 'react-fastpass-qrcode/locales/ja-JP'`) or a few strings to replace. Default: the
+   * provider's labels, else the built-in ones for `lang` (zh-CN, or en-US for `en…`).
+   */
   labels?: Partial<FastpassLabels>;
   /** Shown in the code area when nobody is signed in, instead of the signed-out message. Default: the `signedOut` label. */
   fallback?: ReactNode;

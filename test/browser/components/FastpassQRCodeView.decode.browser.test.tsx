@@ -1,12 +1,9 @@
 import '../../../src/styles.css';
 import { createRef } from 'react';
 import { render } from '@testing-library/react';
-import {
-  DEFAULT_SIZE,
-  FastpassQRCodeView,
-  MIN_SUPPORTED_SIZE,
-  type FastpassColorScheme,
-} from '../../../src';
+import { FastpassQRCodeView, type FastpassColorScheme } from '../../../src';
+import { DEFAULT_SIZE } from '../../../src/components/parts/codeDefaults';
+import { MIN_SUPPORTED_SIZE } from '../../../src/components/parts/codeDefaults';
 import { encodeFastpassPayload } from '../../../src/api/payload';
 import { REALISTIC_INFO, REALISTIC_PAYLOAD, VIEW_INFO, viewResult } from '../../utils/viewResults';
 import { decodeScreenshot, useUnscaledViewport } from './decodeScreenshot';

@@ -1,7 +1,8 @@
 import '../../../src/styles.css';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FastpassQRCodeView, MIN_SUPPORTED_SIZE } from '../../../src';
+import { FastpassQRCodeView } from '../../../src';
+import { MIN_SUPPORTED_SIZE } from '../../../src/components/parts/codeDefaults';
 import { ALL_STATES, REALISTIC_PAYLOAD, VIEW_INFO, viewError, viewResult } from '../../utils/viewResults';
 import { useUnscaledViewport } from './decodeScreenshot';
 

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { FastpassAvatar } from '../../../src';
-import { FASTPASS_MOCK_USER } from '../../../src/testing';
+import { FastpassAvatar } from '../../../src/components/parts/FastpassAvatar';
+import { FastpassIdentity } from '../../../src';
+import { buildFastpassResult, FASTPASS_MOCK_USER } from '../../../src/testing';
 
 describe('given a safe photo', () => {
   it('should show it as a decorative image, the name being next to it', () => {
@@ -37,12 +38,21 @@ describe('given no photo or an unsafe one', () => {
   );
 });
 
-describe('given styling props', () => {
-  it('should merge className, keep data-slot and drop its class when unstyled', () => {
-    const { rerender } = render(<FastpassAvatar name="张三" className="mine" data-testid="avatar" />);
-    expect(screen.getByTestId('avatar')).toHaveClass('fastpass__avatar', 'mine');
-    expect(screen.getByTestId('avatar')).toHaveAttribute('data-slot', 'avatar');
-    rerender(<FastpassAvatar name="张三" className="mine" data-testid="avatar" unstyled />);
-    expect(screen.getByTestId('avatar')).toHaveAttribute('class', 'mine');
+describe('given the identity part around it', () => {
+  it('should merge className, keep data-slot and drop the library classes when unstyled', () => {
+    const result = buildFastpassResult('pending');
+    const { rerender } = render(<FastpassIdentity result={result} who="user" className="mine" classNames={{ avatar: 'face' }} data-testid="user" />);
+    const user = screen.getByTestId('user');
+    expect(user).toHaveClass('fastpass__user', 'mine');
+    expect(user).toHaveAttribute('data-slot', 'user');
+    expect(user.querySelector('[data-slot="avatar"]')).toHaveClass('fastpass__avatar', 'face');
+    rerender(<FastpassIdentity result={result} who="user" className="mine" classNames={{ avatar: 'face' }} data-testid="user" unstyled />);
+    expect(screen.getByTestId('user')).toHaveAttribute('class', 'mine');
+    expect(screen.getByTestId('user').querySelector('[data-slot="avatar"]')).toHaveAttribute('class', 'face');
+  });
+
+  it('should show nothing before a code has named anyone', () => {
+    const { container } = render(<FastpassIdentity result={buildFastpassResult('loading')} who="userpool" />);
+    expect(container).toBeEmptyDOMElement();
   });
 });

@@ -1,5 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
-import { FastpassCountdown, FastpassQRCodeView } from '../../../src';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { FastpassCountdown, FastpassProvider, FastpassQRCodeView } from '../../../src';
+import { FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID } from '../../../src/testing';
+import { createTestQueryClient } from '../../utils/fastpassWrapper';
 import { viewResult } from '../../utils/viewResults';
 
 beforeEach(() => {
@@ -9,9 +12,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('given a deadline', () => {
+describe('given a live code', () => {
   it('should count the seconds down, once a second', () => {
-    render(<FastpassCountdown expiresAt={Date.now() + 3_000} />);
+    render(<FastpassCountdown result={viewResult('pending', { expiresAt: Date.now() + 3_000 })} />);
     expect(screen.getByText('3 秒后过期')).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(1_000));
     expect(screen.getByText('2 秒后过期')).toBeInTheDocument();
@@ -20,8 +23,27 @@ describe('given a deadline', () => {
   });
 
   it('should format with the function it is given', () => {
-    render(<FastpassCountdown expiresAt={Date.now() + 61_000} format={(s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`} />);
+    render(<FastpassCountdown result={viewResult('pending', { expiresAt: Date.now() + 61_000 })} format={(s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`} />);
     expect(screen.getByText('1:01')).toBeInTheDocument();
+  });
+
+  it("should speak the provider's language when used on its own", () => {
+    render(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} lang="en-US">
+          <FastpassCountdown result={viewResult('pending', { expiresAt: Date.now() + 89_000 })} />
+        </FastpassProvider>
+      </QueryClientProvider>,
+    );
+    expect(screen.getByText('Expires in 89 s')).toBeInTheDocument();
+    expect(screen.queryByText(/秒/)).not.toBeInTheDocument();
+  });
+});
+
+describe('given no live code', () => {
+  it.each(['idle', 'loading', 'authorized', 'expired', 'error'] as const)('should show nothing in %s', (state) => {
+    const { container } = render(<FastpassCountdown result={viewResult(state)} />);
+    expect(container).toBeEmptyDOMElement();
   });
 });
 

@@ -71,7 +71,7 @@ describe('given a scanned result', () => {
     renderView(<FastpassQRCodeView result={viewResult('scanned')} />);
     const area = screen.getByRole('group', { name: '快速认证二维码' });
     expect(within(area).queryByRole('img', { name: CODE_NAME })).not.toBeInTheDocument();
-    expect(within(area).getByText('扫码成功，请在手机上确认')).toBeVisible();
+    expect(within(area).getByText('扫码成功，请在手机上确认', { selector: 'p' })).toBeVisible();
     expect(within(area).getByText('不是你本人扫码？请立即修改密码')).toBeVisible();
   });
 

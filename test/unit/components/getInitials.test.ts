@@ -1,4 +1,4 @@
-import { getInitials } from '../../../src';
+import { getInitials } from '../../../src/components/parts/getInitials';
 
 describe('given a CJK name', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { isSafePhotoUrl } from '../../../src';
-import { MAX_PHOTO_URL_LENGTH } from '../../../src/components/FastpassQRCode/isSafePhotoUrl';
+import { isSafePhotoUrl } from '../../../src/components/parts/isSafePhotoUrl';
+import { MAX_PHOTO_URL_LENGTH } from '../../../src/components/parts/isSafePhotoUrl';
 
 describe('given photo URLs a browser may load safely', () => {
   it.each([

@@ -1,15 +1,15 @@
 import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import { FastpassErrorKind } from '../../../src/api/errors';
-import {
-  FASTPASS_LABELS_EN_US,
-  FASTPASS_LABELS_JA_JP,
-  FASTPASS_LABELS_ZH_CN,
-  FASTPASS_LABELS_ZH_TW,
-  FastpassQRCodeView,
-  getFastpassLabels,
-  type FastpassLabels,
-} from '../../../src';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { FastpassCode, FastpassProvider, FastpassQRCodeView, FastpassStatus, type FastpassLabels } from '../../../src';
+import { resolveLabels } from '../../../src/locales/resolveLabels';
+import { FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID } from '../../../src/testing';
+import { createTestQueryClient } from '../../utils/fastpassWrapper';
+import { enUS as FASTPASS_LABELS_EN_US } from '../../../src/locales/en-US';
+import { jaJP as FASTPASS_LABELS_JA_JP } from '../../../src/locales/ja-JP';
+import { zhCN as FASTPASS_LABELS_ZH_CN } from '../../../src/locales/zh-CN';
+import { zhTW as FASTPASS_LABELS_ZH_TW } from '../../../src/locales/zh-TW';
 import { viewError, viewResult } from '../../utils/viewResults';
 
 const BUILT_IN = {
@@ -35,8 +35,8 @@ function textsOf(labels: FastpassLabels): string[] {
   ];
 }
 
-describe('getFastpassLabels', () => {
-  it.each<[string | undefined, BuiltIn]>([
+describe('resolveLabels', () => {
+  it.each<[string | undefined, 'zh-CN' | 'en-US']>([
     [undefined, 'zh-CN'],
     ['', 'zh-CN'],
     ['zh', 'zh-CN'],
@@ -44,32 +44,42 @@ describe('getFastpassLabels', () => {
     ['zh-SG', 'zh-CN'],
     ['zh-Hans', 'zh-CN'],
     ['zh-Hans-HK', 'zh-CN'],
-    ['zh-TW', 'zh-TW'],
-    ['zh_tw', 'zh-TW'],
-    ['ZH-HK', 'zh-TW'],
-    ['zh-MO', 'zh-TW'],
-    ['zh-Hant', 'zh-TW'],
-    ['zh-Hant-TW', 'zh-TW'],
-    ['zh_HANT_hk', 'zh-TW'],
-    ['ja', 'ja-JP'],
-    ['ja-JP', 'ja-JP'],
-    ['JA_jp', 'ja-JP'],
     ['en', 'en-US'],
     ['en-US', 'en-US'],
     ['EN-gb', 'en-US'],
     ['en_AU', 'en-US'],
-    ['fr-FR', 'zh-CN'],
-    ['ko-KR', 'zh-CN'],
-    ['tw', 'zh-CN'],
-    // Other languages whose codes merely start with "ja" or "en": Jamaican Creole, Middle English.
-    ['jam', 'zh-CN'],
-    ['enm', 'zh-CN'],
-  ])('given %j, should pick the %s labels', (lang, expected) => {
-    expect(getFastpassLabels(lang)).toBe(BUILT_IN[expected]);
+  ])('given %j and no labels, should pick the built-in %s labels without a warning', (lang, expected) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(resolveLabels(lang, undefined)).toBe(BUILT_IN[expected]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, string]>([
+    ['zh-TW', "import { zhTW } from 'react-fastpass-qrcode/locales/zh-TW'"],
+    ['zh_HANT_hk', "import { zhTW } from 'react-fastpass-qrcode/locales/zh-TW'"],
+    ['ja-JP', "import { jaJP } from 'react-fastpass-qrcode/locales/ja-JP'"],
+    ['fr-FR', 'Pass a complete label set'],
+    // A language whose code merely starts with "en" or "ja": Middle English, Jamaican Creole.
+    ['enm', 'Pass a complete label set'],
+    ['jam', 'Pass a complete label set'],
+  ])('given %j and no labels for it, should fall back to zh-CN and say which labels to give, once', (lang, advice) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(resolveLabels(lang, { refresh: 'x' }).expired).toBe(FASTPASS_LABELS_ZH_CN.expired);
+    resolveLabels(lang, undefined);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(`lang="${lang}"`);
+    expect(warn.mock.calls[0]?.[0]).toContain(advice);
+  });
+
+  it('given a language with its complete labels, should use them and not warn', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(resolveLabels('ja-JP', FASTPASS_LABELS_JA_JP)).toEqual(FASTPASS_LABELS_JA_JP);
+    expect(resolveLabels('ja-JP', { ...FASTPASS_LABELS_JA_JP, refresh: '新しいコード' }).refresh).toBe('新しいコード');
+    expect(warn).not.toHaveBeenCalled();
   });
 });
 
-describe.each(Object.entries(BUILT_IN))('the built-in %s labels', (lang, labels) => {
+describe.each(Object.entries(BUILT_IN))('the %s locale', (lang, labels) => {
   it('should have every field of the zh-CN set, and no other', () => {
     expect(Object.keys(labels).sort()).toEqual(Object.keys(FASTPASS_LABELS_ZH_CN).sort());
   });
@@ -188,10 +198,14 @@ const RENDERED: Record<BuiltIn, Expected> = {
   },
 };
 
-describe.each(Object.entries(RENDERED))('given lang="%s"', (lang, expected) => {
+/** The labels a page gives for each language: zh-CN and en-US are built in, the others are imported. */
+const GIVEN: Record<BuiltIn, FastpassLabels | undefined> = { 'zh-CN': undefined, 'en-US': undefined, 'zh-TW': FASTPASS_LABELS_ZH_TW, 'ja-JP': FASTPASS_LABELS_JA_JP };
+
+describe.each(Object.entries(RENDERED) as [BuiltIn, Expected][])('given lang="%s"', (lang, expected) => {
+  const labels = GIVEN[lang];
   it('should name the code, say how to use it and set the lang attribute', () => {
     const ref = createRef<HTMLDivElement>();
-    render(<FastpassQRCodeView ref={ref} result={viewResult('pending', { expiresAt: Date.now() + 30_000 })} lang={lang} />);
+    render(<FastpassQRCodeView ref={ref} result={viewResult('pending', { expiresAt: Date.now() + 30_000 })} lang={lang} labels={labels} />);
     expect(screen.getByRole('img', { name: expected.codeTitle })).toBeInTheDocument();
     expect(screen.getByText(expected.hint)).toBeVisible();
     expect(screen.getByText(expected.countdown)).toBeInTheDocument();
@@ -200,26 +214,26 @@ describe.each(Object.entries(RENDERED))('given lang="%s"', (lang, expected) => {
   });
 
   it('should say who scanned', () => {
-    render(<FastpassQRCodeView result={viewResult('scanned')} lang={lang} />);
+    render(<FastpassQRCodeView result={viewResult('scanned')} lang={lang} labels={labels} />);
     expect(screen.getByText(expected.scanned, { selector: 'p' })).toBeVisible();
     expect(screen.getByText(expected.scannedBy)).toBeVisible();
   });
 
   it('should name the refresh button of an expired code', () => {
-    render(<FastpassQRCodeView result={viewResult('expired')} lang={lang} />);
+    render(<FastpassQRCodeView result={viewResult('expired')} lang={lang} labels={labels} />);
     expect(screen.getByRole('button', { name: expected.refresh })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(expected.expired);
   });
 
   it('should explain a server error with its request id and a retry button', () => {
-    render(<FastpassQRCodeView result={viewResult('error', { error: viewError('api', { requestId: 'req-1' }) })} lang={lang} />);
+    render(<FastpassQRCodeView result={viewResult('error', { error: viewError('api', { requestId: 'req-1' }) })} lang={lang} labels={labels} />);
     expect(screen.getByRole('button', { name: expected.retry })).toBeInTheDocument();
     expect(screen.getByText(expected.requestId)).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(expected.api);
   });
 
   it('should ask to sign in when nobody is', () => {
-    render(<FastpassQRCodeView result={viewResult('signed-out')} lang={lang} />);
+    render(<FastpassQRCodeView result={viewResult('signed-out')} lang={lang} labels={labels} />);
     expect(screen.getByText(expected.signedOut, { selector: 'p' })).toBeVisible();
   });
 });
@@ -230,7 +244,7 @@ describe('given the labels prop', () => {
       <FastpassQRCodeView
         result={viewResult('expired')}
         lang="ja-JP"
-        labels={{ refresh: '新しいコード', expired: '時間切れです' }}
+        labels={{ ...FASTPASS_LABELS_JA_JP, refresh: '新しいコード', expired: '時間切れです' }}
       />,
     );
     expect(screen.getByRole('button', { name: '新しいコード' })).toBeInTheDocument();
@@ -249,8 +263,44 @@ describe('given the labels prop', () => {
   });
 
   it('should override error messages per kind', () => {
-    const errors = { ...getFastpassLabels().errors, network: '断网了' };
+    const errors = { ...FASTPASS_LABELS_ZH_CN.errors, network: '断网了' };
     render(<FastpassQRCodeView result={viewResult('error', { error: viewError('network') })} labels={{ errors }} />);
     expect(screen.getByText('断网了', { selector: 'p' })).toBeVisible();
+  });
+});
+
+describe('given labels on the provider', () => {
+  function Page({ children }: { children: React.ReactNode }) {
+    return (
+      <QueryClientProvider client={createTestQueryClient()}>
+        <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} lang="ja-JP" labels={FASTPASS_LABELS_JA_JP}>
+          {children}
+        </FastpassProvider>
+      </QueryClientProvider>
+    );
+  }
+
+  it('should speak them in every part and card below, with no warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <Page>
+        <FastpassCode result={viewResult('expired')} />
+        <FastpassStatus result={viewResult('expired')} />
+        <FastpassQRCodeView result={viewResult('scanned')} />
+      </Page>,
+    );
+    expect(screen.getAllByRole('group', { name: 'クイック認証QRコード' })).toHaveLength(2);
+    expect(screen.getByText('QRコードの有効期限が切れました', { selector: 'p' })).toBeVisible();
+    expect(screen.getByText('スキャンしました。スマートフォンで確認してください', { selector: 'p' })).toBeVisible();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("should let a card's own lang pick its own language", () => {
+    render(
+      <Page>
+        <FastpassQRCodeView result={viewResult('expired')} lang="en-US" />
+      </Page>,
+    );
+    expect(screen.getByRole('button', { name: 'Refresh QR code' })).toBeInTheDocument();
   });
 });

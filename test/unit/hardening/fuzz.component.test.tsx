@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { Component, type ReactNode } from 'react';
 import { render, screen } from '@testing-library/react';
 import { FastpassQRCode } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { FASTPASS_LABELS_EN_US } from '../../../src';
+import { enUS as FASTPASS_LABELS_EN_US } from '../../../src/locales/en-US';
 import type { FastpassErrorKind } from '../../../src/api/errors';
 import { advance, createTestQueryClient, createWrapper, installFakeClock, settle } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';

@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { FastpassQRCode } from '../../../src/components/FastpassQRCode/FastpassQRCode';
 import { FastpassProvider, type FastpassProviderProps } from '../../../src/react/FastpassProvider';
 import { encodeFastpassPayload } from '../../../src/api/payload';
+import { DEFAULT_LEVEL } from '../../../src/query/qrCapacity';
 import {
   FASTPASS_MOCK_ACCESS_TOKEN,
   FASTPASS_MOCK_APP_HOST,
@@ -39,7 +40,7 @@ const card = () => screen.getByTestId('card');
 /** The modules of the QR code a payload draws, as qrcode.react writes them: to tell one code from another. */
 function modulesOf(payload: string): string {
   // eslint-disable-next-line testing-library/render-result-naming-convention -- react-dom/server's markup, not Testing Library's render
-  const markup = renderToStaticMarkup(<QRCodeSVG value={payload} level="M" marginSize={4} />);
+  const markup = renderToStaticMarkup(<QRCodeSVG value={payload} level={DEFAULT_LEVEL} marginSize={4} />);
   const paths = [...markup.matchAll(/ d="([^"]+)"/g)].map((match) => match[1]!);
   return paths.sort((a, b) => b.length - a.length)[0]!;
 }

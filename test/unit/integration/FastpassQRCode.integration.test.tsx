@@ -172,7 +172,7 @@ describe('given the hook and the countdown leaf composed as the component does',
         <Profiler id="code" onRender={onRender}>
           <QRCodeSVG value={fastpass.payload ?? ''} title="code" />
         </Profiler>
-        {fastpass.expiresAt !== undefined && <FastpassCountdown expiresAt={fastpass.expiresAt} />}
+        <FastpassCountdown result={fastpass} />
       </>
     );
   }

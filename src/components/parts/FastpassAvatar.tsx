@@ -2,27 +2,24 @@
 import { useState, type ComponentPropsWithoutRef } from 'react';
 import { getInitials } from './getInitials';
 import { isSafePhotoUrl } from './isSafePhotoUrl';
-import { joinClassNames } from './slots';
 
-export interface FastpassAvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+interface FastpassAvatarProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /** The photo URL as the server sent it. Only `https:`, `http:` and `data:image/` URLs are loaded. */
-  src?: string | undefined;
+  src: string | undefined;
   /** Whose avatar: its initials stand in for a missing, unsafe or broken photo. */
   name: string;
-  /** Drop the library's `fastpass__avatar` class. Default: false. */
-  unstyled?: boolean;
 }
 
 /**
  * A decorative avatar (the name is always shown beside it): the photo when it is safe and loads,
  * the initials otherwise.
  */
-export function FastpassAvatar({ src, name, unstyled = false, className, ...rest }: FastpassAvatarProps) {
+export function FastpassAvatar({ src, name, ...rest }: FastpassAvatarProps) {
   // Remember which URL failed, so that a new photo gets its own chance without an effect.
   const [failedSrc, setFailedSrc] = useState<string>();
   const showPhoto = isSafePhotoUrl(src) && failedSrc !== src;
   return (
-    <span data-slot="avatar" {...rest} className={joinClassNames(!unstyled && 'fastpass__avatar', className)}>
+    <span {...rest}>
       {showPhoto ? (
         <img src={src} alt="" decoding="async" referrerPolicy="no-referrer" onError={() => setFailedSrc(src)} />
       ) : (

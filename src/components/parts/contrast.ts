@@ -1,5 +1,3 @@
-import { IS_DEVELOPMENT } from '../../shared/development';
-
 /** Below this contrast ratio between `fgColor` and `bgColor`, phone cameras start to miss codes. */
 export const MIN_CODE_CONTRAST = 4;
 
@@ -40,12 +38,12 @@ export function getContrastRatio(a: string, b: string): number | undefined {
 const warned = new Set<string>();
 
 /**
- * In development, warns once per colour pair when a code would scan badly: too little contrast, or
- * an inverted code (modules lighter than the background), which many scanners cannot read.
- * Colours it cannot parse are left alone: rather default to something than throw.
+ * Warns once per colour pair when a code would scan badly: too little contrast, or an inverted code (modules
+ * lighter than the background), which many scanners cannot read. Colours it cannot parse are left alone: rather
+ * default to something than throw. Call it behind `process.env.NODE_ENV !== 'production'`, so that bundlers drop
+ * it (and this module) from production builds.
  */
 export function warnOnPoorCodeContrast(fgColor: string, bgColor: string): void {
-  if (!IS_DEVELOPMENT) return;
   const key = `${fgColor}|${bgColor}`;
   if (warned.has(key)) return;
   const fg = parseColor(fgColor);
@@ -56,7 +54,7 @@ export function warnOnPoorCodeContrast(fgColor: string, bgColor: string): void {
   if (ratio >= MIN_CODE_CONTRAST && !inverted) return;
   warned.add(key);
   console.warn(
-    `react-fastpass-qrcode: fgColor ${fgColor} on bgColor ${bgColor} ` +
+    `[react-fastpass-qrcode] fgColor ${fgColor} on bgColor ${bgColor} ` +
       (inverted
         ? 'is an inverted code (modules lighter than the background); many scanners cannot read it. Use a dark fgColor on a light bgColor.'
         : `has a contrast ratio of ${ratio.toFixed(2)}:1; phone cameras need at least ${MIN_CODE_CONTRAST}:1 to scan reliably.`),

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { FastpassError } from '../../../src/api/errors';
 import { encodeFastpassPayload } from '../../../src/api/payload';
-import { buildFastpassResult, type FastpassResultInput } from '../../../src/query/buildFastpassResult';
+import { deriveFastpassResult, type FastpassResultInput } from '../../../src/query/deriveFastpassResult';
 import type { FastpassResultBase } from '../../../src/query/fastpassResult';
 import { QR_BYTE_CAPACITY } from '../../../src/query/qrCapacity';
 import { FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
@@ -19,12 +19,13 @@ const base: FastpassResultInput = {
   lapsed: false,
   encode: encodeFastpassPayload,
   level: 'M',
+  concealed: undefined,
 };
 const network = new FastpassError('network', 'offline');
-const controls: FastpassResultBase = { refresh: () => {}, show: () => {}, hide: () => {}, isRefreshing: false, isPageHidden: false, queries: {} as FastpassResultBase['queries'] };
-const build = (input: FastpassResultInput) => buildFastpassResult(input, controls);
+const controls: FastpassResultBase = { refresh: () => {}, show: () => {}, hide: () => {}, isRefreshing: false, isPageHidden: false };
+const build = (input: FastpassResultInput) => deriveFastpassResult(input, controls);
 
-describe('given buildFastpassResult', () => {
+describe('given deriveFastpassResult', () => {
   it.each<[string, Partial<FastpassResultInput>, string]>([
     ['no session', { signedIn: false }, 'signed-out'],
     ['no session and no code wanted', { signedIn: false, wanted: false }, 'signed-out'],
@@ -53,6 +54,8 @@ describe('given buildFastpassResult', () => {
     const scannedBy = { displayName: 'Someone', photo: '' };
     expect(build({ ...base, status: { status: 'SCANNED', briefUserInfo: scannedBy } })).toMatchObject({ state: 'scanned', info, scannedBy });
     expect(build({ ...base, status: { status: 'AUTHORIZED', ticket: 't' } })).toMatchObject({ state: 'authorized', info, status: { status: 'AUTHORIZED', ticket: 't' } });
+    // Authing names who scanned and confirmed on the final status too: the authorized result says it.
+    expect(build({ ...base, status: { status: 'AUTHORIZED', ticket: 't', briefUserInfo: scannedBy } })).toMatchObject({ state: 'authorized', scannedBy });
     expect(build({ ...base, statusError: network })).toMatchObject({ state: 'error', info, error: network });
   });
 
@@ -63,6 +66,15 @@ describe('given buildFastpassResult', () => {
       expect(build({ ...base, status: { status } })).toMatchObject({ payload: undefined, expiresAt: undefined });
     }
     expect(build({ ...base, wanted: false })).toMatchObject({ info: undefined, payload: undefined, expiresAt: undefined });
+  });
+
+  it.each(['page-hidden', 'printing'] as const)('should withhold the payload of a live code while %s, and say so', (concealed) => {
+    const result = build({ ...base, concealed });
+    expect(result).toMatchObject({ state: 'pending', payload: undefined, concealed, expiresAt: 121_000, info });
+    expect(Object.values(result)).not.toContain(encodeFastpassPayload(info));
+    // Concealment changes nothing else: a scanned code has no payload either way, an expired one stays expired.
+    expect(build({ ...base, concealed, status: { status: 'SCANNED' } })).toMatchObject({ state: 'scanned', payload: undefined, concealed: undefined });
+    expect(build({ ...base, concealed, lapsed: true })).toMatchObject({ state: 'expired', concealed: undefined });
   });
 
   it('should make a payload that outgrows a QR code at the level an error, not a code', () => {

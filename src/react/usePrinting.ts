@@ -3,10 +3,10 @@ import { useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * One card's view of printing. `window.print()` and the browser's Print fire `beforeprint` and
+ * One hook's view of printing. `window.print()` and the browser's Print fire `beforeprint` and
  * `afterprint` around the printout (Chromium's print media query is not yet true inside `beforeprint`);
- * print media emulation (devtools, Playwright) flips the `print` media query. Each card keeps its own
- * flag, so that nothing outlives it: a card that unmounts mid-print leaves no state behind.
+ * print media emulation (devtools, Playwright) flips the `print` media query. Each hook keeps its own
+ * flag, so that nothing outlives it: a component that unmounts mid-print leaves no state behind.
  */
 function createPrintStore() {
   let started = false;
@@ -39,8 +39,8 @@ function createPrintStore() {
 const isPrintingOnServer = () => false;
 
 /**
- * Whether the page is being printed (`window.print()`, the browser's Print, or emulated print media).
- * It does not rely on a stylesheet, so it holds with `unstyled` too.
+ * Whether the page is being printed (`window.print()`, the browser's Print, or emulated print media). The hook
+ * withholds the payload while it is: no stylesheet is needed, so it holds for any UI drawn from the result.
  */
 export function usePrinting(): boolean {
   const [store] = useState(createPrintStore);

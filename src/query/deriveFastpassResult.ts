@@ -1,6 +1,6 @@
 import { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
-import type { FastpassResultBase, UseFastpassQrcodeResult } from './fastpassResult';
+import type { FastpassConcealment, FastpassResultBase, UseFastpassQrcodeResult } from './fastpassResult';
 import { isSignedOutError } from './predicates';
 import { checkQrCapacity, type FastpassErrorCorrectionLevel } from './qrCapacity';
 
@@ -28,9 +28,11 @@ export interface FastpassResultInput {
   encode: (info: FastpassQrcodeInfo) => string;
   /** The error correction level the code will be drawn at: a payload too large for it is an error. */
   level: FastpassErrorCorrectionLevel;
+  /** Why nobody can be looking at the page now (hidden, printed): a live code's payload is then withheld. */
+  concealed: FastpassConcealment | undefined;
 }
 
-const NOTHING = { info: undefined, payload: undefined, error: undefined, expiresAt: undefined, scannedBy: undefined } as const;
+const NOTHING = { info: undefined, payload: undefined, concealed: undefined, error: undefined, expiresAt: undefined, scannedBy: undefined } as const;
 
 // One error per ERROR status answer, however often the result is built from it.
 const statusErrors = new WeakMap<FastpassQrcodeStatus, FastpassError>();
@@ -41,12 +43,12 @@ function errorOfStatus(status: FastpassQrcodeStatus): FastpassError {
 }
 
 /**
- * The one place that decides what `useFastpassQrcode` returns: the state, and with it the payload (only
- * while `pending`, and only if a QR code can hold it), the deadline and who scanned. Pure, so every
- * transition is tested on its own, and typed so that each state carries exactly its own fields.
- * Order matters: what the server says last wins over the local clock, and a failure wins over an old code.
+ * The one place that decides what `useFastpassQrcode` returns: the state, and with it the payload (only while
+ * `pending`, only while nobody is kept from seeing it, and only if a QR code can hold it), the deadline and who
+ * scanned. Pure, so every transition is tested on its own, and typed so that each state carries exactly its own
+ * fields. Order matters: what the server says last wins over the local clock, and a failure wins over an old code.
  */
-export function buildFastpassResult(input: FastpassResultInput, base: FastpassResultBase): UseFastpassQrcodeResult {
+export function deriveFastpassResult(input: FastpassResultInput, base: FastpassResultBase): UseFastpassQrcodeResult {
   const { info, status } = input;
   if (!input.signedIn || isSignedOutError(input.infoError)) return { ...base, ...NOTHING, state: 'signed-out' };
   if (!input.wanted) return { ...base, ...NOTHING, state: 'idle' };
@@ -56,7 +58,7 @@ export function buildFastpassResult(input: FastpassResultInput, base: FastpassRe
   const known = { ...base, ...NOTHING, info };
   switch (status?.status) {
     case 'AUTHORIZED':
-      return { ...known, state: 'authorized', status };
+      return { ...known, state: 'authorized', status, scannedBy: status.briefUserInfo };
     case 'CANCELLED':
       return { ...known, state: 'cancelled' };
     case 'EXPIRED':
@@ -72,5 +74,7 @@ export function buildFastpassResult(input: FastpassResultInput, base: FastpassRe
   const payload = input.encode(info);
   const tooLarge = checkQrCapacity(payload, input.level);
   if (tooLarge) return { ...known, state: 'error', error: tooLarge };
+  // Withheld, not merely hidden: what is not in the result cannot reach a DOM, a printout or a custom UI.
+  if (input.concealed) return { ...known, state: 'pending', expiresAt, concealed: input.concealed };
   return { ...known, state: 'pending', payload, expiresAt };
 }

@@ -1,0 +1,140 @@
+'use client';
+import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
+import { QRCodeSVG } from 'qrcode.react';
+import type { UseFastpassQrcodeResult } from '../../query/fastpassResult';
+import { fingerprint } from '../../query/fingerprint';
+import { DEFAULT_LEVEL, type FastpassErrorCorrectionLevel } from '../../query/qrCapacity';
+import { DEFAULT_BG_COLOR, DEFAULT_FG_COLOR, DEFAULT_MARGIN_SIZE, DEFAULT_SIZE } from './codeDefaults';
+import { warnOnPoorCodeContrast } from './contrast';
+import { FastpassCodePlaceholder } from './FastpassCodePlaceholder';
+import { connectFastpass } from './fastpassParts';
+import { isSafePhotoUrl } from './isSafePhotoUrl';
+import { slotProps, type FastpassStyleProps } from './slots';
+import { useCrispModules } from './useCrispModules';
+import { useFastpassLabels } from './useFastpassLabels';
+import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
+
+export interface FastpassCodeProps extends FastpassStyleProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** What `useFastpassQrcode` returned. The code is drawn only while it carries a `payload`. */
+  result: UseFastpassQrcodeResult;
+  /**
+   * The plate's width and height in CSS px; it keeps this box in every state. The code is drawn as large as fits with
+   * every module a whole number of device pixels and never under 2 CSS px: a code that would be is drawn on a larger
+   * plate, with a development warning. A realistic Authing answer (578 bytes, QR version 16 at level L) needs 170.
+   * Default: 200.
+   */
+  size?: number | undefined;
+  /** The modules' colour. Keep it dark: a development warning flags low contrast and inverted codes. Default: '#000000'. */
+  fgColor?: string | undefined;
+  /** The plate and quiet zone: light, even in a dark colour scheme. Default: '#ffffff'. */
+  bgColor?: string | undefined;
+  /**
+   * Error correction: 'L' 7 %, 'M' 15 %, 'Q' 25 %, 'H' 30 % of the code may be lost. Give the hook the same `level`
+   * (it checks the payload fits). Use 'Q' or 'H' with `showUserpoolLogo`. Default: 'L', the sparsest code.
+   */
+  level?: FastpassErrorCorrectionLevel | undefined;
+  /** The quiet zone around the code, in modules (the plate may clip it to 2 to win larger modules). Default: 4. */
+  marginSize?: number | undefined;
+  /** Draws the user pool's photo (when its URL is safe) in the middle of the code. Default: false. */
+  showUserpoolLogo?: boolean | undefined;
+  /** Drawn over the plate (the card puts its message and buttons here when no code is drawn). */
+  children?: ReactNode;
+}
+
+/** Share of the code's width the user pool logo takes with `showUserpoolLogo`. */
+const LOGO_RATIO = 0.2;
+
+// Inline, not in the stylesheet: the live region must stay hidden even when `unstyled` drops our classes.
+const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+/**
+ * The code alone, with every guarantee of the card: drawn only while the result carries a payload (never in a hidden
+ * tab, on paper or after the scan: the hook withholds it), crisp on whole device pixels, drawn again when server HTML
+ * held another code, and otherwise a skeleton or a placeholder that is never a code. It announces every state in a
+ * polite live region, and takes focus (`tabIndex={-1}`) when a button that started a request goes away.
+ */
+export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(function FastpassCode(
+  {
+    result,
+    size = DEFAULT_SIZE,
+    fgColor = DEFAULT_FG_COLOR,
+    bgColor = DEFAULT_BG_COLOR,
+    level = DEFAULT_LEVEL,
+    marginSize = DEFAULT_MARGIN_SIZE,
+    showUserpoolLogo = false,
+    classNames,
+    unstyled,
+    className,
+    style,
+    children,
+    ...rest
+  },
+  ref,
+) {
+  const labels = useFastpassLabels();
+  const parts = connectFastpass(result, labels);
+  const plateRef = useRef<HTMLDivElement | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const drawn = parts.code === 'qrcode' ? result.payload : undefined;
+  const drawnCode = drawn === undefined ? undefined : fingerprint(drawn);
+  const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
+  useCrispModules(plateRef, svgRef, size, drawnCode && `${generation}:${drawnCode}`, marginSize);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production') warnOnPoorCodeContrast(fgColor, bgColor);
+  }, [fgColor, bgColor]);
+
+  const { info } = result;
+  const logo = showUserpoolLogo && isSafePhotoUrl(info?.userpool.photo) ? info?.userpool.photo : undefined;
+  const logoSize = Math.round(size * LOGO_RATIO);
+  const styles = { classNames, unstyled };
+  return (
+    <div
+      {...rest}
+      ref={(element) => {
+        plateRef.current = element;
+        if (typeof ref === 'function') ref(element);
+        else if (ref) ref.current = element;
+      }}
+      {...slotProps('code', styles, className)}
+      data-state={result.state}
+      role="group"
+      aria-label={labels.codeRegion}
+      tabIndex={-1}
+      style={{ '--fastpass-code-size': `${size}px`, '--fastpass-code-background': bgColor, ...style } as CSSProperties}
+    >
+      {drawn !== undefined && info && (
+        <QRCodeSVG
+          {...slotProps('qrcode', styles)}
+          key={generation}
+          {...{ [DRAWN_CODE_ATTRIBUTE]: drawnCode }}
+          ref={svgRef}
+          value={drawn}
+          size={size}
+          level={level}
+          fgColor={fgColor}
+          bgColor={bgColor}
+          marginSize={marginSize}
+          title={labels.codeTitle(info.user.displayName, info.userpool.displayName)}
+          imageSettings={logo === undefined ? undefined : { src: logo, width: logoSize, height: logoSize, excavate: true }}
+        />
+      )}
+      {parts.code === 'skeleton' && <div {...slotProps('skeleton', styles)} aria-hidden="true" />}
+      {parts.code === 'placeholder' && <FastpassCodePlaceholder {...slotProps('placeholder', styles)} />}
+      {children}
+      <div {...slotProps('live', styles)} role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN}>
+        {parts.announcement}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+import { enUS } from './en-US';
+import type { FastpassLabels } from './types';
+import { zhCN } from './zh-CN';
+
+/** The locales other languages import, for the development warning to name. */
+const IMPORTABLE: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/^zh[-_](tw|hk|mo|hant)/i, 'zh-TW', 'zhTW'],
+  [/^ja(?:[-_]|$)/i, 'ja-JP', 'jaJP'],
+];
+
+/**
+ * The labels to show: `given` over the built-in set for `lang` (`en…` → English; anything else, and no tag, →
+ * Simplified Chinese). Only zh-CN and en-US are built in, so that nobody pays for languages they do not show;
+ * other languages are imports (`react-fastpass-qrcode/locales/ja-JP` → `jaJP`) given as `labels`.
+ */
+export function resolveLabels(lang: string | undefined, given: Partial<FastpassLabels> | undefined): FastpassLabels {
+  const builtIn = /^en(?:[-_]|$)/i.test(lang ?? '') ? enUS : zhCN;
+  if (process.env.NODE_ENV !== 'production' && lang && builtIn === zhCN && !/^zh(?:[-_](cn|sg|hans)|$)/i.test(lang)) {
+    warnOnMissingLocale(lang, given);
+  }
+  return given ? { ...builtIn, ...given } : builtIn;
+}
+
+const warned = new Set<string>();
+
+/** A language that is not built in, with no complete label set given: say which import to add, once per tag. */
+function warnOnMissingLocale(lang: string, given: Partial<FastpassLabels> | undefined): void {
+  if (given && Object.keys(zhCN).every((key) => key in given)) return;
+  if (warned.has(lang)) return;
+  warned.add(lang);
+  const locale = IMPORTABLE.find(([pattern]) => pattern.test(lang));
+  console.warn(
+    `[react-fastpass-qrcode] lang="${lang}" asks for labels that are not built in (zh-CN and en-US are), so Simplified ` +
+      'Chinese shows meanwhile. ' +
+      (locale
+        ? `Import them and pass them as labels: import { ${locale[2]} } from 'react-fastpass-qrcode/locales/${locale[1]}'; ` +
+          `<FastpassProvider lang="${lang}" labels={${locale[2]}}> (or on <FastpassQRCode>).`
+        : 'Pass a complete label set as `labels` on <FastpassProvider> or <FastpassQRCode>.'),
+  );
+}
