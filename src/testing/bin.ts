@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 // `npx fastpass-mock`: the mock Authing of react-fastpass-qrcode/testing on a real HTTP port.
-// Only Node's own modules are imported up front, so that a missing msw (an optional peer) is one clear line.
+// Only Node's own modules and the mock's defaults are imported up front, so that a missing msw (an optional
+// peer) is one clear line.
 import { parseArgs } from 'node:util';
+import { DEFAULT_MOCK_LIFETIME_MS, DEFAULT_MOCK_MAX_REQUESTS, defaultCodeRetentionMs } from './mockDefaults';
 import type { FastpassMockServer } from './mockServerTypes';
 
-const USAGE = `Usage: fastpass-mock [--port 4010] [--host 127.0.0.1] [--lifetime-ms 120000] [--latency-ms 0]
+const USAGE = `Usage: fastpass-mock [--port 4010] [--host 127.0.0.1] [--lifetime-ms ${DEFAULT_MOCK_LIFETIME_MS}] [--latency-ms 0]
+                     [--max-requests ${DEFAULT_MOCK_MAX_REQUESTS}] [--code-retention-ms ${defaultCodeRetentionMs(DEFAULT_MOCK_LIFETIME_MS)}]
 
 A mock Authing (the Fastpass endpoints of its V3 API, with CORS) on a real HTTP port, for Playwright
 or Cypress suites, a Next.js server or curl. Give the client the printed URL as appHost, the printed
@@ -16,8 +19,12 @@ Options:
   --port <n>          TCP port; 0 takes any free port. Default: 4010
   --host <host>       interface to listen on. Default: 127.0.0.1. The client accepts http on loopback
                       hosts only: on any other host, put https in front.
-  --lifetime-ms <n>   how long a code stays valid, in ms. Default: 120000 (as Authing's)
+  --lifetime-ms <n>   how long a code stays valid, in ms. Default: ${DEFAULT_MOCK_LIFETIME_MS} (as Authing's)
   --latency-ms <n>    a delay before every answer, in ms. Default: 0
+  --max-requests <n>  how many requests /__fastpass-mock/requests keeps, the newest. Default: ${DEFAULT_MOCK_MAX_REQUESTS}
+  --code-retention-ms <n>
+                      how long a finished code (authorized, cancelled, expired) is still answered
+                      before it is forgotten, in ms. Default: ${defaultCodeRetentionMs(DEFAULT_MOCK_LIFETIME_MS)}, or --lifetime-ms if longer
   -h, --help          show this help
 
 Exit codes: 0 after Ctrl-C or SIGTERM, 2 for bad flags, a port in use or a missing msw.
@@ -48,6 +55,8 @@ async function main(argv: string[]): Promise<void> {
       host: { type: 'string' },
       'lifetime-ms': { type: 'string' },
       'latency-ms': { type: 'string' },
+      'max-requests': { type: 'string' },
+      'code-retention-ms': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -58,8 +67,10 @@ async function main(argv: string[]): Promise<void> {
   const port = integer('--port', values.port ?? '4010', 0, 65_535);
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host needs a host name or address');
-  const lifetimeMs = integer('--lifetime-ms', values['lifetime-ms'] ?? '120000', 1);
+  const lifetimeMs = integer('--lifetime-ms', values['lifetime-ms'] ?? String(DEFAULT_MOCK_LIFETIME_MS), 1);
   const latencyMs = integer('--latency-ms', values['latency-ms'] ?? '0', 0);
+  const maxRequests = integer('--max-requests', values['max-requests'] ?? String(DEFAULT_MOCK_MAX_REQUESTS), 0);
+  const codeRetentionMs = integer('--code-retention-ms', values['code-retention-ms'] ?? String(defaultCodeRetentionMs(lifetimeMs)), 0);
 
   try {
     await import('msw');
@@ -74,14 +85,14 @@ async function main(argv: string[]): Promise<void> {
 
   let server: FastpassMockServer;
   try {
-    server = await createFastpassMockServer({ port, host, lifetimeMs, latencyMs });
+    server = await createFastpassMockServer({ port, host, lifetimeMs, latencyMs, maxRequests, codeRetentionMs });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is in use (--port 0 takes any free port)`);
     throw new UsageError(`cannot listen on ${host} port ${port}: ${code ?? firstLine(error)}`);
   }
 
-  const { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_ACCESS_TOKEN, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_OTHER_ACCESS_TOKEN } = await import('./fixtures');
+  const { FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_SESSIONS } = await import('./fixtures');
   const { FASTPASS_MOCK_CONTROL_ROUTES, FASTPASS_MOCK_SERVED_ENDPOINTS } = await import('./controlHandlers');
   const route = ({ method, path, about }: { method: string; path: string; about: string }) =>
     `    ${method.padEnd(4)} ${path.padEnd(40)} ${about}`;
@@ -91,10 +102,9 @@ async function main(argv: string[]): Promise<void> {
       '',
       `  appHost        ${server.url}   (the client's appHost; codes name it as apiHost)`,
       `  appId          ${FASTPASS_MOCK_APP_ID}`,
-      `  access tokens  ${FASTPASS_MOCK_ACCESS_TOKEN.padEnd(30)} the signed-in user (张三)`,
-      `                 ${FASTPASS_MOCK_OTHER_ACCESS_TOKEN.padEnd(30)} a second user (Li Si)`,
-      `                 ${FASTPASS_MOCK_APP_ACCESS_TOKEN.padEnd(30)} the Authing token app (signed in as 张三)`,
+      ...FASTPASS_MOCK_SESSIONS.map(({ token, about }, index) => `${index === 0 ? '  access tokens  ' : ' '.repeat(17)}${token.padEnd(30)} ${about}`),
       `  codes          valid for ${lifetimeMs} ms; every answer delayed by ${latencyMs} ms`,
+      `  memory         keeps the newest ${maxRequests} requests; forgets a finished code after ${codeRetentionMs} ms`,
       '',
       '  Authing endpoints (send x-authing-app-id and authorization: <access token>)',
       ...FASTPASS_MOCK_SERVED_ENDPOINTS.map(route),

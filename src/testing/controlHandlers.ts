@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { FASTPASS_ENDPOINTS } from '../api/endpoints';
 import type { FastpassMock } from './createFastpassMock';
 import type { FastpassMockEndpoint, FastpassMockFault } from './faults';
+import type { FastpassMockSession } from './fixtures';
 
 /**
  * The path under which `createFastpassMockServer` serves its control endpoints. Authing's paths all start
@@ -10,11 +11,11 @@ import type { FastpassMockEndpoint, FastpassMockFault } from './faults';
  */
 export const FASTPASS_MOCK_CONTROL_PATH = '/__fastpass-mock';
 
-/** One access token the server accepts, for the info endpoint and the bin's banner. */
+/** One access token the server accepts, as its info endpoint lists it. */
 export interface FastpassMockTokenInfo {
   token: string;
-  /** Who uses it: the signed-in user, a second user, the Authing token app, or a session given in options. */
-  role: 'user' | 'other-user' | 'token-app' | 'session';
+  /** Who uses it: one of `FASTPASS_MOCK_SESSIONS`' roles, or `session` for a session given in options. */
+  role: FastpassMockSession['role'] | 'session';
   user: { id: string; displayName: string };
 }
 
@@ -40,8 +41,8 @@ export const FASTPASS_MOCK_SERVED_ENDPOINTS: readonly FastpassMockRoute[] = [
 /** The control endpoints. */
 export const FASTPASS_MOCK_CONTROL_ROUTES: readonly FastpassMockRoute[] = [
   { method: 'GET', path: FASTPASS_MOCK_CONTROL_PATH, about: 'this information; 200 once the server is up' },
-  { method: 'GET', path: `${FASTPASS_MOCK_CONTROL_PATH}/requests`, about: 'every request received, oldest first' },
-  { method: 'GET', path: `${FASTPASS_MOCK_CONTROL_PATH}/codes`, about: 'every code and its status' },
+  { method: 'GET', path: `${FASTPASS_MOCK_CONTROL_PATH}/requests`, about: 'the newest requests received (up to maxRequests), oldest first' },
+  { method: 'GET', path: `${FASTPASS_MOCK_CONTROL_PATH}/codes`, about: 'every code kept (live, or finished within codeRetentionMs) and its status' },
   { method: 'POST', path: `${FASTPASS_MOCK_CONTROL_PATH}/scan`, about: '{"qrcodeId"?, "by"?: {"displayName","photo"}}: the token app scans (default: the newest code)' },
   { method: 'POST', path: `${FASTPASS_MOCK_CONTROL_PATH}/confirm`, about: '{"qrcodeId"?}: the token app confirms' },
   { method: 'POST', path: `${FASTPASS_MOCK_CONTROL_PATH}/cancel`, about: '{"qrcodeId"?}: the token app cancels' },

@@ -1,7 +1,8 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
+import { API_CODE_NOT_SIGNED_IN } from '../api/envelope';
 import { FASTPASS_ENDPOINTS, joinUrl, normalizeAppHost } from '../api/endpoints';
-import { scopeHasOpenid, type FastpassBriefUserInfo, type FastpassQrcodeInfo, type FastpassUserInfo } from '../api/schemas';
+import { scopeHasOpenid, type FastpassBriefUserInfo, type FastpassUserInfo } from '../api/schemas';
 import {
   changeQrcodeStatusBodySchema,
   qrcodeAppLoginBodySchema,
@@ -10,24 +11,25 @@ import {
 } from './appSchemas';
 import { answerWithFault, type FastpassMockEndpoint, type FastpassMockFault, type QueuedFault } from './faults';
 import {
-  FASTPASS_MOCK_ACCESS_TOKEN,
-  FASTPASS_MOCK_APP_ACCESS_TOKEN,
   FASTPASS_MOCK_APP_HOST,
   FASTPASS_MOCK_APP_ID,
-  FASTPASS_MOCK_OTHER_ACCESS_TOKEN,
-  FASTPASS_MOCK_OTHER_USER,
   FASTPASS_MOCK_PHOTO_BASE,
   FASTPASS_MOCK_PHOTOS,
   FASTPASS_MOCK_RELATION_APPS,
-  FASTPASS_MOCK_USER,
+  FASTPASS_MOCK_SESSIONS,
   FASTPASS_MOCK_USERPOOL,
   mockPhotoSvg,
 } from './fixtures';
+import { createMockCodeStore } from './mockCodeStore';
+import { DEFAULT_MOCK_LIFETIME_MS, DEFAULT_MOCK_MAX_REQUESTS, defaultCodeRetentionMs } from './mockDefaults';
+import { envelopeResponse, internalErrorResponse } from './mockEnvelope';
+import { createMockRequestLog, type FastpassMockRequest } from './mockRequestLog';
 import { mockMessage, type FastpassMockMessageKey } from './messages';
-import { applyAction, settleExpiry, type MockQrcode, type MockQrcodeAction } from './qrcodeStateMachine';
+import type { MockQrcode, MockQrcodeAction } from './qrcodeStateMachine';
 
-/** Authing's default lifetime of an app-scan QR code. */
-export const DEFAULT_MOCK_LIFETIME_MS = 120_000;
+export type { FastpassMockRequest } from './mockRequestLog';
+
+export { DEFAULT_MOCK_LIFETIME_MS } from './mockDefaults';
 
 export interface FastpassMockConfig {
   /**
@@ -62,36 +64,37 @@ export interface FastpassMockConfig {
    * sets it). Default: `FASTPASS_MOCK_PHOTO_BASE`.
    */
   photoBase?: string;
-}
-
-/** A request the mock received, for asserting what went over the wire. */
-export interface FastpassMockRequest {
-  endpoint: FastpassMockEndpoint;
-  method: string;
-  url: string;
-  /** The path after the host, e.g. `/api/v3/gene-fastpass-qrcode-info`. */
-  path: string;
-  query: Record<string, string>;
-  /** Every header, with lower-case names. */
-  headers: Record<string, string>;
-  /** The parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
-  body: unknown;
-  /** Set when the client aborted the request before it was answered. */
-  aborted: boolean;
-  /** When the mock received it, by the mock's clock. */
-  receivedAt: number;
-  /** When the mock answered it, by the mock's clock; undefined while it is still being answered. */
-  answeredAt: number | undefined;
+  /**
+   * How many requests `requests` keeps: the newest, the oldest dropped, so that a mock left running (beside
+   * a dev server, under a long suite) holds bounded memory. `Infinity` keeps every one, `0` none.
+   * Default: 1000.
+   */
+  maxRequests?: number;
+  /**
+   * How long a finished code (AUTHORIZED, CANCELLED or EXPIRED, by a move or by its lifetime) is still
+   * answered before the mock forgets it; from then on its status is answered as an unknown code's
+   * (statusCode 404) and `codes()` no longer lists it. Codes are forgotten when codes are next created or
+   * read, so fake clocks work. `Infinity` keeps every code.
+   * Default: 300 000 ms (5 minutes), or `lifetimeMs` when that is longer: a page polls a code only until
+   * its deadline, so every page still polling gets the code's final status.
+   */
+  codeRetentionMs?: number;
 }
 
 export interface FastpassMock {
   /** MSW handlers for all five endpoints (and the mock's photos): pass them to `setupServer` or `setupWorker`. */
   readonly handlers: HttpHandler[];
-  /** Every request received so far, oldest first. */
+  /**
+   * The newest requests received (up to `maxRequests`, default 1000), oldest first. Once it is full, its
+   * length stays at `maxRequests`: to check that nothing more was sent, compare its last entry.
+   */
   readonly requests: readonly FastpassMockRequest[];
-  /** Every code created so far, oldest first (statuses settled against the clock). */
+  /**
+   * Every code kept, oldest first (statuses settled against the clock): the live ones, and the finished
+   * ones for `codeRetentionMs` after they finished.
+   */
   codes(): readonly MockQrcode[];
-  /** The newest code, or undefined before the first. */
+  /** The newest code kept, or undefined before the first. */
   latestCode(): MockQrcode | undefined;
   /** The token app scans a code (default: the newest). `by` is who scanned; default the code's user. */
   scan(qrcodeId?: string, by?: FastpassBriefUserInfo): MockQrcode;
@@ -112,11 +115,9 @@ export interface FastpassMock {
   addSession(token: string, user: FastpassUserInfo): void;
   /** Signs a session out on the server: its token becomes unknown (apiCode 2020). */
   revokeSession(token: string): void;
-  /** Forgets codes, requests and queued faults, and restores the configured sessions and latency. */
+  /** Forgets codes, requests and queued faults, and restores the configured sessions and latency. Code ids keep counting. */
   reset(): void;
 }
-
-type MessageKey = FastpassMockMessageKey;
 
 /** `SignInFastpassDto`. As class-validator's `@IsOptional` does, `null` counts as absent. */
 const plainObjectSchema = z.record(z.string(), z.unknown());
@@ -154,6 +155,13 @@ function briefOf(user: FastpassUserInfo): FastpassBriefUserInfo {
   return { displayName: user.displayName, photo: user.photo };
 }
 
+/** A count or a duration option: a whole number from 0, or Infinity for no limit. */
+function limitOption(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (value === Infinity || (Number.isSafeInteger(value) && value >= 0)) return value;
+  throw new TypeError(`createFastpassMock: ${name} must be a whole number from 0, or Infinity, not ${String(value)}.`);
+}
+
 /**
  * A stateful, in-memory Authing for tests and Storybook: MSW handlers for the five endpoints of the
  * Fastpass flow, a state machine per `qrcodeId`, controls that play the token app, and fault injection.
@@ -163,6 +171,8 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   const appId = config.appId ?? FASTPASS_MOCK_APP_ID;
   const apiHost = config.apiHost ?? (config.appHost === undefined ? undefined : normalizeAppHost(config.appHost)) ?? FASTPASS_MOCK_APP_HOST;
   const lifetimeMs = config.lifetimeMs ?? DEFAULT_MOCK_LIFETIME_MS;
+  const maxRequests = limitOption('maxRequests', config.maxRequests, DEFAULT_MOCK_MAX_REQUESTS);
+  const codeRetentionMs = limitOption('codeRetentionMs', config.codeRetentionMs, defaultCodeRetentionMs(lifetimeMs));
   const now = config.now ?? (() => Date.now());
   const photoBase = config.photoBase ?? FASTPASS_MOCK_PHOTO_BASE;
   const withPhoto = <T extends { photo: string }>(user: T): T => ({ ...user, photo: rebasePhoto(user.photo, photoBase) });
@@ -170,28 +180,18 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   const scene = config.scene ?? 'FASTPASS';
   const relationApps =
     config.relationApps ?? FASTPASS_MOCK_RELATION_APPS.map((app) => (app.logo ? { ...app, logo: rebasePhoto(app.logo, photoBase) } : app));
-  const initialSessions = config.sessions ?? {
-    [FASTPASS_MOCK_ACCESS_TOKEN]: withPhoto(FASTPASS_MOCK_USER),
-    [FASTPASS_MOCK_OTHER_ACCESS_TOKEN]: withPhoto(FASTPASS_MOCK_OTHER_USER),
-    [FASTPASS_MOCK_APP_ACCESS_TOKEN]: withPhoto(FASTPASS_MOCK_USER),
-  };
+  const initialSessions = config.sessions ?? Object.fromEntries(FASTPASS_MOCK_SESSIONS.map(({ token, user }) => [token, withPhoto(user)]));
 
   let sessions = new Map(Object.entries(initialSessions));
   let latencyMs = config.latencyMs ?? 0;
-  let codes: MockQrcode[] = [];
   let faults: QueuedFault[] = [];
-  const requests: FastpassMockRequest[] = [];
-  let sequence = 0;
+  const codes = createMockCodeStore({ now, lifetimeMs, retentionMs: codeRetentionMs });
+  const log = createMockRequestLog({ now, maxRequests });
 
   const url = (path: string) => (config.appHost ? joinUrl(config.appHost, path) : `*${path}`);
 
-  function findCode(qrcodeId: string | undefined): MockQrcode | undefined {
-    const code = qrcodeId === undefined ? codes.at(-1) : codes.find((c) => c.qrcodeId === qrcodeId);
-    return code && settleExpiry(code, now());
-  }
-
   function control(action: MockQrcodeAction, qrcodeId: string | undefined, by?: FastpassBriefUserInfo): MockQrcode {
-    const code = findCode(qrcodeId);
+    const code = qrcodeId === undefined ? codes.latest() : codes.find(qrcodeId);
     if (!code) {
       throw new Error(
         qrcodeId === undefined
@@ -199,9 +199,7 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
           : `createFastpassMock: cannot ${action}: no QR code ${qrcodeId}.`,
       );
     }
-    const result = applyAction(code, action, now(), {
-      scannedBy: action === 'scan' ? (by ?? briefOf(code.info.user)) : undefined,
-    });
+    const result = codes.apply(code, action, { scannedBy: action === 'scan' ? (by ?? briefOf(code.info.user)) : undefined });
     if (!result.ok) throw new Error(`createFastpassMock: ${result.reason}`);
     return code;
   }
@@ -215,50 +213,10 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     return queued.fault;
   }
 
-  async function record(endpoint: FastpassMockEndpoint, request: Request): Promise<FastpassMockRequest> {
-    const parsedUrl = new URL(request.url);
-    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.clone().text();
-    let body: unknown;
-    if (text !== '') {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = text;
-      }
-    }
-    const entry: FastpassMockRequest = {
-      endpoint,
-      method: request.method,
-      url: request.url,
-      path: parsedUrl.pathname,
-      query: Object.fromEntries(parsedUrl.searchParams),
-      headers: Object.fromEntries(request.headers),
-      body,
-      aborted: request.signal.aborted,
-      receivedAt: now(),
-      answeredAt: undefined,
-    };
-    request.signal.addEventListener('abort', () => (entry.aborted = true), { once: true });
-    requests.push(entry);
-    return entry;
-  }
-
-  const envelope = {
-    ok: (request: Request, data: unknown) =>
-      HttpResponse.json({ statusCode: 200, message: mockMessage(request, 'ok'), requestId: crypto.randomUUID(), data }),
-    error: (request: Request, statusCode: number, key: MessageKey | { text: string }, apiCode?: number) =>
-      HttpResponse.json({
-        statusCode,
-        message: typeof key === 'string' ? mockMessage(request, key) : key.text,
-        ...(apiCode === undefined ? {} : { apiCode }),
-        requestId: crypto.randomUUID(),
-      }),
-    /** What Authing answers when it fails itself: HTTP 500 and an envelope of the same statusCode. */
-    internalError: (request: Request) =>
-      HttpResponse.json(
-        { statusCode: 500, message: mockMessage(request, 'internalError'), requestId: crypto.randomUUID() },
-        { status: 500 },
-      ),
+  const answer = {
+    ok: (request: Request, data: unknown) => envelopeResponse(200, mockMessage(request, 'ok'), { data }),
+    error: (request: Request, statusCode: number, key: FastpassMockMessageKey | { text: string }, apiCode?: number) =>
+      envelopeResponse(statusCode, typeof key === 'string' ? mockMessage(request, key) : key.text, { apiCode }),
   };
 
   /**
@@ -267,31 +225,31 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
    */
   function endpoint(
     name: FastpassMockEndpoint,
-    answer: (request: Request, user: FastpassUserInfo, token: string) => Promise<Response> | Response,
+    respondTo: (request: Request, user: FastpassUserInfo, token: string) => Promise<Response> | Response,
   ) {
     async function respond(request: Request): Promise<Response> {
       if (latencyMs > 0) await delay(latencyMs);
       const fault = takeFault(name);
       if (fault) {
-        const response = await answerWithFault(fault, request, crypto.randomUUID());
+        const response = await answerWithFault(fault, request);
         if (response) return response;
       }
       const token = request.headers.get('authorization') ?? '';
       const user = sessions.get(token);
-      if (!user) return envelope.error(request, 401, 'notSignedIn', 2020);
-      if (request.headers.get('x-authing-app-id') !== appId) return envelope.error(request, 404, 'appNotFound', 2011);
-      return answer(request, user, token);
+      if (!user) return answer.error(request, 401, 'notSignedIn', API_CODE_NOT_SIGNED_IN);
+      if (request.headers.get('x-authing-app-id') !== appId) return answer.error(request, 404, 'appNotFound', 2011);
+      return respondTo(request, user, token);
     }
     return async ({ request }: { request: Request }) => {
       let entry: FastpassMockRequest | undefined;
       try {
-        entry = await record(name, request);
+        entry = await log.record(name, request);
         return await respond(request);
       } catch (error) {
         // A bug (in the mock, or in a `now` or session given to it) is a 500, as Authing answers its own
         // failures, never a crashed handler; it is logged so that it does not go unseen.
         console.error(`[react-fastpass-qrcode/testing] the mock's ${name} handler threw; answered HTTP 500:`, error);
-        return envelope.internalError(request);
+        return internalErrorResponse(request);
       } finally {
         if (entry) {
           try {
@@ -307,7 +265,7 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   /**
    * What the token app's writes share: read the body, find the code, apply the action, or answer the
    * error Authing would (400 for a missing, non-JSON or mistyped body or a forbidden transition, 404 for
-   * an unknown code).
+   * an unknown or forgotten code).
    */
   async function tokenAppAction<Body extends { qrcodeId: string }>(
     request: Request,
@@ -317,11 +275,19 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   ): Promise<{ code: MockQrcode } | { failure: Response }> {
     const body = await readBody(request);
     const parsed = schema.safeParse(body.kind === 'json' ? body.value : undefined);
-    if (!parsed.success) return { failure: envelope.error(request, 400, 'badRequest') };
-    const code = findCode(parsed.data.qrcodeId);
-    if (!code) return { failure: envelope.error(request, 404, 'qrcodeNotFound') };
-    const result = applyAction(code, actionOf(parsed.data), now(), { scannedBy: scannedBy(code) });
-    return result.ok ? { code } : { failure: envelope.error(request, 400, { text: result.reason }) };
+    if (!parsed.success) return { failure: answer.error(request, 400, 'badRequest') };
+    const code = codes.find(parsed.data.qrcodeId);
+    if (!code) return { failure: answer.error(request, 404, 'qrcodeNotFound') };
+    const result = codes.apply(code, actionOf(parsed.data), { scannedBy: scannedBy(code) });
+    return result.ok ? { code } : { failure: answer.error(request, 400, { text: result.reason }) };
+  }
+
+  /** The code a token app's or page's GET names in `?qrcodeId=`, or the error Authing answers. */
+  function codeOfQuery(request: Request): { code: MockQrcode } | { failure: Response } {
+    const qrcodeId = new URL(request.url).searchParams.get('qrcodeId') ?? '';
+    if (!qrcodeId) return { failure: answer.error(request, 400, 'badRequest') };
+    const code = codes.find(qrcodeId);
+    return code ? { code } : { failure: answer.error(request, 404, 'qrcodeNotFound') };
   }
 
   const handlers: HttpHandler[] = [
@@ -339,33 +305,22 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
         // 400 as Authing's validation answers it, and mints nothing.
         const body = await readBody(request);
         const parsed = geneFastpassBodySchema.safeParse(body.kind === 'empty' ? {} : body.kind === 'json' ? body.value : undefined);
-        if (!parsed.success) return envelope.error(request, 400, 'badRequest');
+        if (!parsed.success) return answer.error(request, 400, 'badRequest');
         const scope = parsed.data.options?.scope;
         if (typeof scope === 'string' && !scopeHasOpenid(scope)) {
-          return envelope.error(request, 400, 'scopeNeedsOpenid');
+          return answer.error(request, 400, 'scopeNeedsOpenid');
         }
-        sequence += 1;
-        const createdAt = now();
-        const info: FastpassQrcodeInfo = {
-          scene,
-          qrcodeId: `mock-fastpass-${sequence}-${crypto.randomUUID().slice(0, 8)}`,
-          apiHost,
-          user: { ...user },
-          appId,
-          userpool: { ...userpool },
-        };
-        codes.push({ qrcodeId: info.qrcodeId, info, ownerToken: token, createdAt, expiresAt: createdAt + lifetimeMs, status: 'PENDING' });
-        return envelope.ok(request, info);
+        const code = codes.mint(token, (qrcodeId) => ({ scene, qrcodeId, apiHost, user: { ...user }, appId, userpool: { ...userpool } }));
+        return answer.ok(request, code.info);
       }),
     ),
     http.get(
       url(FASTPASS_ENDPOINTS.getAppLoginQrcodeStatus),
       endpoint('getAppLoginQrcodeStatus', (request) => {
-        const qrcodeId = new URL(request.url).searchParams.get('qrcodeId') ?? '';
-        if (!qrcodeId) return envelope.error(request, 400, 'badRequest');
-        const code = findCode(qrcodeId);
-        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
-        return envelope.ok(request, {
+        const found = codeOfQuery(request);
+        if ('failure' in found) return found.failure;
+        const { code } = found;
+        return answer.ok(request, {
           status: code.status,
           ...(code.scannedBy && code.status !== 'CANCELLED' ? { briefUserInfo: code.scannedBy } : {}),
           ...(code.status === 'AUTHORIZED' && code.ticket ? { ticket: code.ticket } : {}),
@@ -375,11 +330,8 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     http.get(
       url(FASTPASS_ENDPOINTS.getFastpassClientApps),
       endpoint('getFastpassClientApps', (request) => {
-        const qrcodeId = new URL(request.url).searchParams.get('qrcodeId') ?? '';
-        if (!qrcodeId) return envelope.error(request, 400, 'badRequest');
-        const code = findCode(qrcodeId);
-        if (!code) return envelope.error(request, 404, 'qrcodeNotFound');
-        return envelope.ok(request, { relationApps });
+        const found = codeOfQuery(request);
+        return 'failure' in found ? found.failure : answer.ok(request, { relationApps });
       }),
     ),
     http.post(
@@ -395,7 +347,7 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
           expires_in: 1_209_600,
           scope: 'openid profile',
         };
-        return envelope.ok(request, tokenSet);
+        return answer.ok(request, tokenSet);
       }),
     ),
     http.post(
@@ -407,16 +359,18 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
           (body) => ({ SCAN: 'scan', CONFIRM: 'confirm', CANCEL: 'cancel' } as const)[body.action],
           () => briefOf(user),
         );
-        return 'failure' in outcome ? outcome.failure : envelope.ok(request, {});
+        return 'failure' in outcome ? outcome.failure : answer.ok(request, {});
       }),
     ),
   ];
 
   return {
     handlers,
-    requests,
-    codes: () => codes.map((code) => settleExpiry(code, now())),
-    latestCode: () => findCode(undefined),
+    get requests() {
+      return log.entries;
+    },
+    codes: () => codes.all(),
+    latestCode: () => codes.latest(),
     scan: (qrcodeId, by) => control('scan', qrcodeId, by),
     confirm: (qrcodeId) => control('confirm', qrcodeId),
     cancel: (qrcodeId) => control('cancel', qrcodeId),
@@ -436,9 +390,9 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
     reset() {
       sessions = new Map(Object.entries(initialSessions));
       latencyMs = config.latencyMs ?? 0;
-      codes = [];
+      codes.clear();
       faults = [];
-      requests.length = 0;
+      log.clear();
     },
   };
 }

@@ -7,16 +7,9 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { getResponse, type HttpHandler } from 'msw';
 import { normalizeAppHost } from '../api/endpoints';
 import { createControlHandlers, FASTPASS_MOCK_CONTROL_PATH, type FastpassMockTokenInfo } from './controlHandlers';
-import { createFastpassMock } from './createFastpassMock';
-import {
-  FASTPASS_MOCK_ACCESS_TOKEN,
-  FASTPASS_MOCK_APP_ACCESS_TOKEN,
-  FASTPASS_MOCK_APP_ID,
-  FASTPASS_MOCK_OTHER_ACCESS_TOKEN,
-  FASTPASS_MOCK_OTHER_USER,
-  FASTPASS_MOCK_USER,
-} from './fixtures';
-import { mockMessage } from './messages';
+import { createFastpassMock, type FastpassMock } from './createFastpassMock';
+import { FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_SESSIONS } from './fixtures';
+import { internalErrorEnvelope, internalErrorResponse } from './mockEnvelope';
 import type { FastpassMockServer, FastpassMockServerOptions } from './mockServerTypes';
 
 /** The largest request body read by default. */
@@ -73,8 +66,9 @@ export async function createFastpassMockServer(options: FastpassMockServerOption
       // still possible, else the connection is beyond saving. Either way the server goes on.
       onError(error);
       if (res.headersSent || res.destroyed) return void res.destroy();
+      const lang = req.headers['x-authing-lang'];
       res.writeHead(500, { ...corsHeaders(req), 'content-type': 'application/json' });
-      res.end(JSON.stringify({ statusCode: 500, message: 'Internal Server Error' }));
+      res.end(JSON.stringify(internalErrorEnvelope(Array.isArray(lang) ? lang[0] : lang)));
     });
   });
   // A request Node cannot parse gets a plain 400, and the server goes on.
@@ -104,14 +98,17 @@ export async function createFastpassMockServer(options: FastpassMockServerOption
   base = `http://${urlHost(host)}:${address.port}`;
   const appId = mockConfig.appId ?? FASTPASS_MOCK_APP_ID;
   const apiHost = normalizeAppHost(mockConfig.apiHost ?? base);
-  const mock = createFastpassMock({ ...mockConfig, apiHost, photoBase: `${base}${FASTPASS_MOCK_CONTROL_PATH}/photos/` });
+  let mock: FastpassMock;
+  try {
+    mock = createFastpassMock({ ...mockConfig, apiHost, photoBase: `${base}${FASTPASS_MOCK_CONTROL_PATH}/photos/` });
+  } catch (error) {
+    // An option the mock refuses: the port goes back before the error reaches the caller.
+    server.close();
+    throw error;
+  }
   const tokens: FastpassMockTokenInfo[] = mockConfig.sessions
-    ? Object.entries(mockConfig.sessions).map(([token, user]) => ({ token, role: 'session', user: { id: user.id, displayName: user.displayName } }))
-    : [
-        { token: FASTPASS_MOCK_ACCESS_TOKEN, role: 'user', user: pick(FASTPASS_MOCK_USER) },
-        { token: FASTPASS_MOCK_OTHER_ACCESS_TOKEN, role: 'other-user', user: pick(FASTPASS_MOCK_OTHER_USER) },
-        { token: FASTPASS_MOCK_APP_ACCESS_TOKEN, role: 'token-app', user: pick(FASTPASS_MOCK_USER) },
-      ];
+    ? Object.entries(mockConfig.sessions).map(([token, user]) => ({ token, role: 'session', user: pick(user) }))
+    : FASTPASS_MOCK_SESSIONS.map(({ token, role, user }) => ({ token, role, user: pick(user) }));
   handlers = [...(controlEndpoints ? createControlHandlers(mock, { url: base, appId, apiHost, tokens }) : []), ...mock.handlers];
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -169,7 +166,7 @@ export async function createFastpassMockServer(options: FastpassMockServerOption
       response = await getResponse(handlers, request);
     } catch (error) {
       onError(error);
-      response = jsonResponse({ statusCode: 500, message: mockMessage(request, 'internalError'), requestId: crypto.randomUUID() }, 500);
+      response = internalErrorResponse(request);
     }
     // No handler: what Authing's NestJS router answers for a path it does not know.
     response ??= jsonResponse({ statusCode: 404, message: `Cannot ${method} ${target.pathname}${target.search}`, error: 'Not Found' }, 404);

@@ -1,5 +1,7 @@
 import { HttpResponse, delay } from 'msw';
 import type { FASTPASS_ENDPOINTS } from '../api/endpoints';
+import { envelopeResponse, internalErrorResponse } from './mockEnvelope';
+import { mockMessage } from './messages';
 
 /** An endpoint of the mock, by the client method's name. */
 export type FastpassMockEndpoint = keyof typeof FASTPASS_ENDPOINTS;
@@ -36,28 +38,16 @@ export interface QueuedFault {
 const PROXY_ERROR_PAGE =
   '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
 
-/**
- * The response for a fault, or undefined when the fault only delays the normal answer.
- * `requestId` goes into envelopes so that tests can check it reaches the error.
- */
-export async function answerWithFault(
-  fault: FastpassMockFault,
-  request: Request,
-  requestId: string,
-): Promise<Response | undefined> {
+/** The response for a fault, or undefined when the fault only delays the normal answer. */
+export async function answerWithFault(fault: FastpassMockFault, request: Request): Promise<Response | undefined> {
   switch (fault.type) {
     case 'latency':
       await delay(fault.ms);
       return undefined;
     case 'rate-limit':
-      return HttpResponse.json(
-        { statusCode: 429, message: 'Too Many Requests', requestId },
-        { status: 429, headers: { 'retry-after': String(fault.retryAfterSeconds ?? 1) } },
-      );
-    case 'server-error': {
-      const status = fault.httpStatus ?? 500;
-      return HttpResponse.json({ statusCode: status, message: 'Internal Server Error', requestId }, { status });
-    }
+      return envelopeResponse(429, 'Too Many Requests', {}, { status: 429, headers: { 'retry-after': String(fault.retryAfterSeconds ?? 1) } });
+    case 'server-error':
+      return internalErrorResponse(request, fault.httpStatus ?? 500);
     case 'html':
       return new HttpResponse(PROXY_ERROR_PAGE, {
         status: fault.httpStatus ?? 502,
@@ -71,14 +61,9 @@ export async function answerWithFault(
     case 'empty-body':
       return new HttpResponse(null, { status: 200 });
     case 'envelope-error':
-      return HttpResponse.json({
-        statusCode: fault.statusCode,
-        message: fault.message ?? 'Error',
-        ...(fault.apiCode === undefined ? {} : { apiCode: fault.apiCode }),
-        requestId,
-      });
+      return envelopeResponse(fault.statusCode, fault.message ?? 'Error', { apiCode: fault.apiCode });
     case 'invalid-data':
-      return HttpResponse.json({ statusCode: 200, message: '操作成功', requestId, data: fault.data });
+      return envelopeResponse(200, mockMessage(request, 'ok'), { data: fault.data });
     case 'network':
       return HttpResponse.error();
     case 'hang':

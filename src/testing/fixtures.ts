@@ -60,3 +60,23 @@ export const FASTPASS_MOCK_RELATION_APPS: FastpassClientApp[] = [
   { id: FASTPASS_MOCK_APP_ID, name: '个人中心', logo: photo('app.svg') },
   { id: '64a1f2c3d4e5f60718293a4c', name: 'Console' },
 ];
+
+/** An access token the mock accepts out of the box, and whose session it is. */
+export interface FastpassMockSession {
+  token: string;
+  /** Who uses it: the signed-in user, a second user (session switches), or the Authing token app. */
+  role: 'user' | 'other-user' | 'token-app';
+  user: FastpassUserInfo;
+  /** Who it is, in a few words, for the bin's banner. */
+  about: string;
+}
+
+/**
+ * The one list of the tokens the mock accepts unless given `sessions`: `createFastpassMock` signs them in,
+ * the server's info endpoint lists them and the bin prints them.
+ */
+export const FASTPASS_MOCK_SESSIONS: readonly FastpassMockSession[] = [
+  { token: FASTPASS_MOCK_ACCESS_TOKEN, role: 'user', user: FASTPASS_MOCK_USER, about: `the signed-in user (${FASTPASS_MOCK_USER.displayName})` },
+  { token: FASTPASS_MOCK_OTHER_ACCESS_TOKEN, role: 'other-user', user: FASTPASS_MOCK_OTHER_USER, about: `a second user (${FASTPASS_MOCK_OTHER_USER.displayName})` },
+  { token: FASTPASS_MOCK_APP_ACCESS_TOKEN, role: 'token-app', user: FASTPASS_MOCK_USER, about: `the Authing token app (signed in as ${FASTPASS_MOCK_USER.displayName})` },
+];

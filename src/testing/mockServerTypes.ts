@@ -40,8 +40,8 @@ export interface FastpassMockServer {
    */
   readonly url: string;
   /**
-   * The mock behind it, the same object `createFastpassMock` returns: `requests` holds what the server
-   * received, and `scan()`, `confirm()`, `fail()`… change what it answers.
+   * The mock behind it, the same object `createFastpassMock` returns: `requests` holds the newest requests
+   * the server received (`maxRequests`), and `scan()`, `confirm()`, `fail()`… change what it answers.
    */
   readonly mock: FastpassMock;
   /** Stops listening, drops open connections (aborting requests in flight) and frees the port. */

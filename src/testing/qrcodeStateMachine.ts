@@ -15,6 +15,11 @@ export interface MockQrcode {
   scannedBy?: FastpassBriefUserInfo;
   /** The one-time ticket Authing hands the web page once the code is authorized. */
   ticket?: string;
+  /**
+   * When it became AUTHORIZED, CANCELLED or EXPIRED, by the mock's clock (its `expiresAt` when it lapsed);
+   * undefined while it is live. The mock forgets it `codeRetentionMs` later.
+   */
+  finishedAt?: number;
 }
 
 /** What can happen to a code; the token app causes the first four, the clock or a test the last. */
@@ -36,10 +41,16 @@ const RESULT: Record<MockQrcodeAction, FastpassQrcodeStatusValue> = {
   expire: 'EXPIRED',
 };
 
+/** Whether a code is still waiting for the token app (PENDING or SCANNED); every other status is final. */
+export function isLive(code: MockQrcode): boolean {
+  return code.status === 'PENDING' || code.status === 'SCANNED';
+}
+
 /** Codes lapse lazily when read, so the mock needs no timers and follows fake clocks in tests. */
 export function settleExpiry(code: MockQrcode, now: number): MockQrcode {
-  if ((code.status === 'PENDING' || code.status === 'SCANNED') && now >= code.expiresAt) {
+  if (isLive(code) && now >= code.expiresAt) {
     code.status = 'EXPIRED';
+    code.finishedAt = code.expiresAt;
   }
   return code;
 }
@@ -61,5 +72,6 @@ export function applyAction(
   code.status = RESULT[action];
   if (extra.scannedBy) code.scannedBy = extra.scannedBy;
   if (code.status === 'AUTHORIZED') code.ticket = `mock-ticket-${code.qrcodeId}`;
+  if (!isLive(code)) code.finishedAt = now;
   return { ok: true };
 }

@@ -22,11 +22,11 @@ describe('given fault injection', () => {
     expect(await response.json()).toMatchObject({ statusCode: 429 });
   });
 
-  it('should answer a 5xx with an envelope of the same statusCode', async () => {
+  it('should answer a 5xx with an envelope of the same statusCode, in the language asked for', async () => {
     mock.fail({ type: 'server-error', httpStatus: 503 });
-    const response = await gene();
+    const response = await gene({ headers: { ...headers, 'x-authing-lang': 'en-US' } });
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ statusCode: 503, requestId: expect.any(String) });
+    expect(await response.json()).toEqual({ statusCode: 503, message: 'Internal server error', requestId: expect.any(String) });
   });
 
   it('should answer an HTML proxy page', async () => {

@@ -5,7 +5,8 @@ import { createServer as createNetServer, connect, type Server } from 'node:net'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_ACCESS_TOKEN, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_OTHER_ACCESS_TOKEN } from '../../../src/testing';
+import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_ID } from '../../../src/testing';
+import { FASTPASS_MOCK_SESSIONS } from '../../../src/testing/fixtures';
 
 // The bin runs as users run it: a child `node` process on a built file. It is built from src here (in
 // well under a second) so that this test needs no earlier `vite build`; the package checks run the
@@ -89,7 +90,9 @@ describe.concurrent('given `npx fastpass-mock`', () => {
     const help = run(['--help']);
     expect(await help.exit).toEqual({ code: 0, signal: null });
     expect(help.stdout()).toMatch(/^Usage: fastpass-mock/);
-    for (const flag of ['--port <n>', '--host <host>', '--lifetime-ms <n>', '--latency-ms <n>', '-h, --help']) expect(help.stdout()).toContain(flag);
+    for (const flag of ['--port <n>', '--host <host>', '--lifetime-ms <n>', '--latency-ms <n>', '--max-requests <n>', '--code-retention-ms <n>', '-h, --help']) {
+      expect(help.stdout()).toContain(flag);
+    }
     expect(help.stderr()).toBe('');
   });
 
@@ -99,7 +102,11 @@ describe.concurrent('given `npx fastpass-mock`', () => {
     const banner = server.stdout();
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(banner).toContain(`appHost        ${server.url}`);
-    for (const value of [FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_OTHER_ACCESS_TOKEN, FASTPASS_MOCK_APP_ACCESS_TOKEN]) expect(banner).toContain(value);
+    expect(banner).toContain(`appId          ${FASTPASS_MOCK_APP_ID}`);
+    // Every token the mock accepts, each on its own line with whose it is.
+    const lines = banner.split('\n');
+    for (const { token, about } of FASTPASS_MOCK_SESSIONS) expect(lines.some((line) => line.includes(token) && line.endsWith(about))).toBe(true);
+    expect(banner).toContain('memory         keeps the newest 1000 requests; forgets a finished code after 300000 ms');
     for (const path of ['POST /api/v3/gene-fastpass-qrcode-info', 'GET  /api/v3/get-app-login-qrcode-status', 'POST /__fastpass-mock/scan', 'POST /__fastpass-mock/reset']) {
       expect(banner).toContain(path);
     }
@@ -156,6 +163,22 @@ describe.concurrent('given `npx fastpass-mock`', () => {
     expect(status.data.status).toBe('EXPIRED');
   });
 
+  it('should take --max-requests and --code-retention-ms', async ({ expect }) => {
+    // A retention of 0 forgets a finished code at once, so that the flag shows without waiting.
+    const server = await start(['--port', '0', '--max-requests', '2', '--code-retention-ms', '0']);
+    await vi.waitFor(() => expect(server.stdout()).toContain('keeps the newest 2 requests; forgets a finished code after 0 ms'));
+    const { data } = await (await fetch(`${server.url}/api/v3/gene-fastpass-qrcode-info`, { method: 'POST', headers: userHeaders, body: '{}' })).json();
+    const status = async () => (await (await fetch(`${server.url}/api/v3/get-app-login-qrcode-status?qrcodeId=${data.qrcodeId}`, { headers: userHeaders })).json()).statusCode;
+    expect(await status()).toBe(200);
+    expect((await fetch(`${server.url}/__fastpass-mock/cancel`, { method: 'POST', body: '{}' })).status).toBe(200);
+    expect(await status()).toBe(404);
+    expect(await (await fetch(`${server.url}/__fastpass-mock/codes`)).json()).toEqual([]);
+    const requests = await (await fetch(`${server.url}/__fastpass-mock/requests`)).json();
+    expect(requests.map((r: { endpoint: string }) => r.endpoint)).toEqual(['getAppLoginQrcodeStatus', 'getAppLoginQrcodeStatus']);
+    server.child.kill('SIGTERM');
+    expect((await server.exit).code).toBe(0);
+  });
+
   it('should exit 2 with one line on stderr when the port is in use', async ({ expect }) => {
     const taken: Server = createNetServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
@@ -179,6 +202,8 @@ describe.concurrent('given `npx fastpass-mock`', () => {
     [['--lifetime-ms', '0'], /--lifetime-ms needs a whole number from 1/],
     [['--latency-ms=-5'], /--latency-ms needs a whole number from 0 to \d+, not "-5"/],
     [['--latency-ms', '-5'], /--latency-ms/],
+    [['--max-requests', 'all'], /--max-requests needs a whole number from 0 to \d+, not "all"/],
+    [['--code-retention-ms=-1'], /--code-retention-ms needs a whole number from 0 to \d+, not "-1"/],
     [['serve'], /serve/],
     [['--port', '0', '--host', '256.0.0.1'], /cannot listen on 256\.0\.0\.1 port 0/],
   ] as [string[], RegExp][])('should exit 2 with one line on stderr for %j', async ([args, message], { expect }) => {

@@ -382,6 +382,37 @@ describe('given a server that is started and closed', () => {
     await new Promise((resolve) => again.close(resolve));
   });
 
+  it('should keep only the newest maxRequests and forget a finished code after codeRetentionMs, over HTTP too', async () => {
+    let clock = 1_700_000_000_000;
+    const own = await createFastpassMockServer({ maxRequests: 3, codeRetentionMs: 40, now: () => clock });
+    try {
+      const client = createFastpassClient({ appHost: own.url, appId: FASTPASS_MOCK_APP_ID, getAccessToken: () => FASTPASS_MOCK_ACCESS_TOKEN });
+      const { qrcodeId } = await client.geneFastpassQrcodeInfo();
+      for (let i = 0; i < 4; i += 1) expect(await client.getAppLoginQrCodeStatus({ qrcodeId })).toEqual({ status: 'PENDING' });
+      const logged = await (await fetch(`${own.url}/__fastpass-mock/requests`)).json();
+      expect(logged.map((r: { endpoint: string }) => r.endpoint)).toEqual(Array(3).fill('getAppLoginQrcodeStatus'));
+      expect(own.mock.requests).toHaveLength(3);
+
+      own.mock.cancel();
+      expect(await client.getAppLoginQrCodeStatus({ qrcodeId })).toEqual({ status: 'CANCELLED' });
+      clock += 40;
+      await expect(client.getAppLoginQrCodeStatus({ qrcodeId })).rejects.toMatchObject({ kind: 'api', statusCode: 404 });
+      expect(await (await fetch(`${own.url}/__fastpass-mock/codes`)).json()).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('should refuse an option the mock refuses, and give the port back', async () => {
+    const probe = createNetServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+
+    await expect(createFastpassMockServer({ port, maxRequests: -1 })).rejects.toThrow(/maxRequests must be a whole number/);
+    expect(await isListening(port)).toBe(false);
+  });
+
   it('should refuse a port in use with EADDRINUSE, and a port that is not one', async () => {
     const port = Number(new URL(server.url).port);
     await expect(createFastpassMockServer({ port })).rejects.toMatchObject({ code: 'EADDRINUSE', message: `Port ${port} on 127.0.0.1 is in use.` });
