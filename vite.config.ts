@@ -74,6 +74,8 @@ export default defineConfig({
     copyStylesheet(),
     executableBin(),
   ],
+  // Code written as a user writes it (the README's examples, quoted from test/utils) imports the package by name.
+  resolve: { alias: [{ find: /^react-fastpass-qrcode$/, replacement: `${dirname}src/index.ts` }] },
   // Pre-bundled up front: on a cold cache, Vite discovering these mid-run reloads the page and can load
   // two copies of React into one browser test run.
   optimizeDeps: {

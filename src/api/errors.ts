@@ -1,19 +1,13 @@
-/** What went wrong, in the terms a UI needs to choose its message and whether to retry. */
-export const FastpassErrorKind = {
-  /** The request never got an answer: offline, DNS, CORS, connection reset. */
-  NETWORK: 'network',
-  /** No answer within the client's `timeoutMs`. */
-  TIMEOUT: 'timeout',
-  /** No access token, or Authing says the session is not signed in (statusCode 401 / apiCode 2020). */
-  UNAUTHORIZED: 'unauthorized',
-  /** Authing answered with an error envelope or an HTTP error (4xx, 429, 5xx). */
-  API: 'api',
-  /** The answer is not what the protocol promises: not JSON, no `data`, wrong field types. */
-  INVALID_RESPONSE: 'invalid-response',
-  /** The caller aborted the request through its `AbortSignal`. */
-  ABORTED: 'aborted',
-} as const;
-export type FastpassErrorKind = (typeof FastpassErrorKind)[keyof typeof FastpassErrorKind];
+/**
+ * What went wrong, in the terms a UI needs to choose its message and whether to retry:
+ * - `'network'`: the request never got an answer: offline, DNS, CORS, connection reset;
+ * - `'timeout'`: no answer within the client's `timeoutMs`;
+ * - `'unauthorized'`: no access token, or Authing says the session is not signed in (statusCode 401 / apiCode 2020);
+ * - `'api'`: Authing answered with an error envelope or an HTTP error (4xx, 429, 5xx);
+ * - `'invalid-response'`: the answer is not what the protocol promises: not JSON, no `data`, wrong field types;
+ * - `'aborted'`: the caller aborted the request through its `AbortSignal`.
+ */
+export type FastpassErrorKind = 'network' | 'timeout' | 'unauthorized' | 'api' | 'invalid-response' | 'aborted';
 
 export interface FastpassErrorDetails {
   /** The HTTP status of the response, when there was one. */

@@ -6,4 +6,5 @@ export type {
   FastpassRequestHandlerConfig,
   RequestAccessTokenGetter,
 } from './createFastpassRequestHandler';
-export { FastpassError, FastpassErrorKind, isFastpassError } from '../api/errors';
+export { FastpassError, isFastpassError } from '../api/errors';
+export type { FastpassErrorDetails, FastpassErrorKind } from '../api/errors';

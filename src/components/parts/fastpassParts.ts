@@ -9,20 +9,20 @@ type MessageLabel = 'signedOut' | 'idle' | 'hint' | 'scanned' | 'authorized' | '
 /** The labels that announce a state. */
 type AnnouncementLabel = MessageLabel | 'loading' | 'ready';
 
-/** What one state shows in each slot. */
+/** What one state shows in each slot; a slot left out shows nothing. */
 interface FastpassStateRow {
   /**
    * The code area: the QR code (while the result carries a payload: a concealed code shows the placeholder), a
-   * skeleton while loading, the hollow placeholder that is never a code, or nothing.
+   * skeleton while loading, or the hollow placeholder that is never a code.
    */
-  code: 'qrcode' | 'skeleton' | 'placeholder' | undefined;
-  /** The state's message: a label, the error's own message, or none. */
-  message: MessageLabel | 'error' | undefined;
+  code?: 'qrcode' | 'skeleton' | 'placeholder';
+  /** The state's message: a label, or the error's own message. */
+  message?: MessageLabel | 'error';
   /** Lines under the message, each shown when the result has what it needs. */
-  details: ReadonlyArray<'scannedBy' | 'notYou' | 'requestId'>;
+  details?: ReadonlyArray<'scannedBy' | 'notYou' | 'requestId'>;
   /** The success tick. */
-  icon: boolean;
-  actions: readonly FastpassAction[];
+  icon?: true;
+  actions?: readonly FastpassAction[];
   /** What the polite live region says on entering the state. */
   announce: AnnouncementLabel | 'error';
 }
@@ -32,15 +32,15 @@ interface FastpassStateRow {
  * state). A new state is a type, a case in the result's builder and one row here; the parts follow.
  */
 const FASTPASS_STATE_ROWS: Record<FastpassState, FastpassStateRow> = {
-  'signed-out': { code: undefined, message: 'signedOut', details: [], icon: false, actions: [], announce: 'signedOut' },
-  idle: { code: 'placeholder', message: 'idle', details: [], icon: false, actions: ['show'], announce: 'idle' },
-  loading: { code: 'skeleton', message: undefined, details: [], icon: false, actions: [], announce: 'loading' },
-  pending: { code: 'qrcode', message: 'hint', details: [], icon: false, actions: ['hide'], announce: 'ready' },
-  scanned: { code: 'placeholder', message: 'scanned', details: ['scannedBy', 'notYou'], icon: false, actions: ['hide'], announce: 'scanned' },
-  authorized: { code: undefined, message: 'authorized', details: [], icon: true, actions: [], announce: 'authorized' },
-  cancelled: { code: 'placeholder', message: 'cancelled', details: [], icon: false, actions: ['refresh'], announce: 'cancelled' },
-  expired: { code: 'placeholder', message: 'expired', details: [], icon: false, actions: ['refresh'], announce: 'expired' },
-  error: { code: undefined, message: 'error', details: ['requestId'], icon: false, actions: ['retry'], announce: 'error' },
+  'signed-out': { message: 'signedOut', announce: 'signedOut' },
+  idle: { code: 'placeholder', message: 'idle', actions: ['show'], announce: 'idle' },
+  loading: { code: 'skeleton', announce: 'loading' },
+  pending: { code: 'qrcode', message: 'hint', actions: ['hide'], announce: 'ready' },
+  scanned: { code: 'placeholder', message: 'scanned', details: ['scannedBy', 'notYou'], actions: ['hide'], announce: 'scanned' },
+  authorized: { message: 'authorized', icon: true, announce: 'authorized' },
+  cancelled: { code: 'placeholder', message: 'cancelled', actions: ['refresh'], announce: 'cancelled' },
+  expired: { code: 'placeholder', message: 'expired', actions: ['refresh'], announce: 'expired' },
+  error: { message: 'error', details: ['requestId'], actions: ['retry'], announce: 'error' },
 };
 
 /** What the parts draw for one result, in the words of `labels`. */
@@ -72,7 +72,7 @@ export function connectFastpass(result: UseFastpassQrcodeResult, labels: Fastpas
       : row.message === 'error'
         ? error === undefined ? undefined : ({ slot: 'error', text: error } as const)
         : row.message && ({ slot: row.message === 'hint' ? 'hint' : 'status', text: labels[row.message] } as const);
-  const details = row.details.flatMap((detail) => {
+  const details = (row.details ?? []).flatMap((detail) => {
     if (detail === 'notYou') return [labels.notYou];
     if (detail === 'scannedBy') return result.scannedBy ? [labels.scannedBy(result.scannedBy.displayName)] : [];
     return result.error?.requestId === undefined ? [] : [labels.requestId(result.error.requestId)];
@@ -81,8 +81,8 @@ export function connectFastpass(result: UseFastpassQrcodeResult, labels: Fastpas
     code: row.code === 'qrcode' && result.payload === undefined ? 'placeholder' : row.code,
     message,
     details,
-    icon: row.icon,
-    actions: row.actions,
+    icon: row.icon === true,
+    actions: row.actions ?? [],
     announcement: concealed ?? (row.announce === 'error' ? (error ?? labels.errors.api) : labels[row.announce]),
   };
 }

@@ -7,6 +7,9 @@ import { ALL_STATES, REALISTIC_PAYLOAD, VIEW_INFO, viewError, viewResult } from 
 import { useUnscaledViewport } from './decodeScreenshot';
 
 beforeAll(() => useUnscaledViewport());
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function codeAreaBox() {
   const { x, y, width, height } = screen.getByRole('group', { name: '快速认证二维码' }).getBoundingClientRect();
@@ -37,7 +40,8 @@ describe.each([200, MIN_SUPPORTED_SIZE])('given size %i', (size) => {
 });
 
 describe.each([128, 150, 200, 233])('given a code drawn at %i px', (size) => {
-  it('should draw every module a whole number of pixels wide, centred on the plate', () => {
+  it('should draw every module a whole number of pixels, at least 2 CSS px, centred on the plate', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<FastpassQRCodeView result={viewResult('pending', { payload: REALISTIC_PAYLOAD })} size={size} />);
     const code = screen.getByRole('img');
     const modules = Number(code.getAttribute('viewBox')?.split(' ')[2]);
@@ -45,14 +49,30 @@ describe.each([128, 150, 200, 233])('given a code drawn at %i px', (size) => {
     const area = codeAreaBox();
     expect(width).toBe(height);
     expect((width * devicePixelRatio) % modules).toBe(0);
-    // As large as whole pixels allow once the quiet zone may narrow to 2 modules (the plate clips the rest)…
+    // As large as whole pixels allow once the quiet zone may narrow to 2 modules (the plate clips the rest), and never
+    // under 2 CSS px a module: a plate too small for that grows, and says so in development.
     const dataModules = modules - 2 * 4;
     const perModule = width / modules;
-    expect(perModule * devicePixelRatio).toBe(Math.floor((size * devicePixelRatio) / (dataModules + 2 * 2)));
+    const fitted = Math.floor((size * devicePixelRatio) / (dataModules + 2 * 2));
+    expect(perModule * devicePixelRatio).toBe(Math.max(fitted, Math.ceil(2 * devicePixelRatio)));
+    expect(perModule).toBeGreaterThanOrEqual(2);
+    const grown = perModule * devicePixelRatio > fitted;
+    expect(area.width).toBe(grown ? Math.ceil(perModule * (dataModules + 2 * 2)) : size);
+    expect(area.height).toBe(area.width);
+    expect(warn).toHaveBeenCalledTimes(grown ? 1 : 0);
+    if (grown) expect(warn.mock.calls[0]?.[0]).toContain(`Give size={${area.width}} or more`);
     // …and the plate still shows at least that much quiet zone around the data.
-    expect((size - perModule * dataModules) / 2).toBeGreaterThanOrEqual(2 * perModule);
+    expect((area.width - perModule * dataModules) / 2).toBeGreaterThanOrEqual(2 * perModule);
     expect(Math.abs(left - area.x - (area.x + area.width - (left + width)))).toBeLessThanOrEqual(1);
     expect(Math.abs(top - area.y - (area.y + area.height - (top + height)))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('given the realistic answer at the default level', () => {
+  it('should need exactly the smallest supported size for 2 CSS px a module (what MIN_SUPPORTED_SIZE claims)', () => {
+    render(<FastpassQRCodeView result={viewResult('pending', { payload: REALISTIC_PAYLOAD })} />);
+    const dataModules = Number(screen.getByRole('img').getAttribute('viewBox')?.split(' ')[2]) - 2 * 4;
+    expect(2 * (dataModules + 2 * 2)).toBe(MIN_SUPPORTED_SIZE);
   });
 });
 

@@ -4,8 +4,19 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupWorker } from 'msw/browser';
 import { commands } from 'vitest/browser';
-import { FastpassQRCode, type FastpassQRCodeProps } from '../../../src/components/FastpassQRCode/FastpassQRCode';
-import { FastpassProvider } from '../../../src/react/FastpassProvider';
+import type { ReactNode } from 'react';
+import {
+  FastpassActions,
+  FastpassCode,
+  FastpassCountdown,
+  FastpassIdentity,
+  FastpassProvider,
+  FastpassQRCode,
+  FastpassStatus,
+  useFastpassQrcode,
+  type FastpassQRCodeProps,
+  type UseFastpassQrcodeOptions,
+} from '../../../src';
 import {
   createFastpassMock,
   FASTPASS_MOCK_ACCESS_TOKEN,
@@ -14,6 +25,7 @@ import {
   FASTPASS_MOCK_OTHER_USER,
 } from '../../../src/testing';
 import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScreenshot';
+import { MyFastpass } from '../../utils/MyFastpass';
 import { settleAnimations } from '../../utils/settleAnimations';
 
 // The code is a bearer credential for the account: these tests hold the promises of SECURITY.md
@@ -70,7 +82,7 @@ describe('given generate="on-demand"', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(codesAsked()).toBe(0);
     expect(codeSvg()).toBeNull();
-    expect(within(screen.getByRole('group', { name: 'Fastpass QR code' })).getByText(/signed in to your account on their phone/)).toBeVisible();
+    expect(within(screen.getByRole('group', { name: 'Fastpass QR code' })).getByText(/signed in to your account on their phone/, { selector: 'p' })).toBeVisible();
 
     await userEvent.click(screen.getByRole('button', { name: 'Show code' }));
     await waitForState('pending');
@@ -108,7 +120,9 @@ describe('given a page in the background', () => {
 
     setVisibility('hidden');
     await vi.waitFor(() => expect(codeSvg()).toBeNull());
-    expect(screen.getByText('The code is hidden while this page is in the background')).toBeInTheDocument();
+    expect(screen.getByText('The code is hidden while this page is in the background', { selector: 'p' })).toBeInTheDocument();
+    // The live region says so too, for a screen reader.
+    expect(screen.getByRole('status')).toHaveTextContent('The code is hidden while this page is in the background');
     const requests = mock.requests.length;
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(mock.requests.length).toBe(requests);
@@ -148,7 +162,7 @@ describe.each([false, true])('given a printed page (unstyled: %s)', (unstyled) =
     await commands.emulateMedia({ media: 'print' });
     await vi.waitFor(() => expect(codeSvg()).toBeNull());
     expect(await decodeScreenshot(root(), 'attemptBoth')).toBeNull();
-    expect(screen.getByText('The QR code is not printed')).toBeInTheDocument();
+    expect(screen.getByText('The QR code is not printed', { selector: 'p' })).toBeInTheDocument();
 
     await commands.emulateMedia({ media: 'screen' });
     await vi.waitFor(() => expect(codeSvg()).not.toBeNull());
@@ -177,5 +191,108 @@ describe('given a scanned code', () => {
     expect(await decodeScreenshot(root(), 'attemptBoth')).toBeNull();
     expect(screen.getByText(`Scanned by ${FASTPASS_MOCK_OTHER_USER.displayName}`)).toBeVisible();
     expect(screen.getByText(/Not you\?/)).toBeVisible();
+  });
+});
+
+// The same promises, kept by the library wherever a page draws the code from: a card rebuilt from the public parts
+// in another layout, and the README's own custom UI on the hook (test/utils/MyFastpass.tsx, which the README quotes
+// word for word). Neither has a line of code of its own for any of them.
+
+/** A security-settings row: the code on the left, the rest on the right, from the public parts. */
+function PartsRow(options: UseFastpassQrcodeOptions) {
+  const fastpass = useFastpassQrcode({ refetchInterval: 200, ...options });
+  return (
+    <section data-testid="surface" data-state={fastpass.state} style={{ display: 'flex', gap: 24, alignItems: 'center' }}>
+      <FastpassCode result={fastpass} size={180} />
+      <div>
+        <FastpassIdentity result={fastpass} who="user" />
+        <FastpassStatus result={fastpass} />
+        <FastpassCountdown result={fastpass} />
+        <FastpassActions result={fastpass} />
+      </div>
+    </section>
+  );
+}
+
+const COMPOSITIONS: Record<string, { render: () => ReactNode; code: () => HTMLElement | null; show: boolean }> = {
+  'the card': {
+    render: () => <FastpassQRCode refetchInterval={200} data-testid="surface" />,
+    code: () => screen.queryByRole('img', { name: /Fastpass QR code for/ }),
+    show: false,
+  },
+  'a card rebuilt from the parts': {
+    render: () => <PartsRow />,
+    code: () => screen.queryByRole('img', { name: /Fastpass QR code for/ }),
+    show: false,
+  },
+  "the README's custom UI on the hook": {
+    render: () => (
+      <div data-testid="surface">
+        <MyFastpass />
+      </div>
+    ),
+    code: () => screen.queryByRole('img', { name: 'Fastpass QR code' }),
+    show: true,
+  },
+};
+
+describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => {
+  const surface = () => screen.getByTestId('surface');
+
+  async function mountWithCode() {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} lang="en-US">
+          {composition.render()}
+        </FastpassProvider>
+      </QueryClientProvider>,
+    );
+    if (composition.show) await userEvent.click(await screen.findByRole('button', { name: 'Show code' }));
+    await vi.waitFor(() => expect(composition.code()).not.toBeNull(), { timeout: 5_000 });
+    await settleAnimations();
+    // The detector works: the code on screen is the one Authing minted, as a camera reads it.
+    expect(await decodeScreenshot(surface())).toBe(JSON.stringify(mock.latestCode()!.info));
+  }
+
+  it('should have no code in the DOM while the page is hidden, and the same code back with no request', async () => {
+    await mountWithCode();
+    setVisibility('hidden');
+    expect(composition.code()).toBeNull();
+    expect(surface().outerHTML).not.toContain('<svg role="img"');
+    // A poll already on its way when the tab went away may still land; none may start after.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const requests = mock.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(mock.requests.length).toBe(requests);
+    setVisibility('visible');
+    await vi.waitFor(() => expect(composition.code()).not.toBeNull());
+    expect(codesAsked()).toBe(1);
+  });
+
+  it('should have no code a camera can read under print media', async () => {
+    await mountWithCode();
+    await commands.emulateMedia({ media: 'print' });
+    await vi.waitFor(() => expect(composition.code()).toBeNull());
+    expect(await decodeScreenshot(surface(), 'attemptBoth')).toBeNull();
+    await commands.emulateMedia({ media: 'screen' });
+    await vi.waitFor(() => expect(composition.code()).not.toBeNull());
+  });
+
+  it("should take the code out of the DOM synchronously inside window.print()'s beforeprint", async () => {
+    await mountWithCode();
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(composition.code()).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await vi.waitFor(() => expect(composition.code()).not.toBeNull());
+  });
+
+  it('should never show the code again once it is scanned', async () => {
+    await mountWithCode();
+    mock.scan(undefined, { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo });
+    await vi.waitFor(() => expect(surface()).toHaveTextContent(`Scanned by ${FASTPASS_MOCK_OTHER_USER.displayName}`), { timeout: 5_000 });
+    expect(composition.code()).toBeNull();
+    expect(await decodeScreenshot(surface(), 'attemptBoth')).toBeNull();
   });
 });

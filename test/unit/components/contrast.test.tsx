@@ -49,3 +49,18 @@ describe('given the view in development', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 });
+
+describe('given production', () => {
+  it('should never warn (the check sits behind NODE_ENV at its call, which bundlers fold)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      render(<FastpassCode result={viewResult('pending')} fgColor="#eeeeee" bgColor="#ffffff" />);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(warn).not.toHaveBeenCalled();
+    render(<FastpassCode result={viewResult('pending')} fgColor="#eeeeee" bgColor="#ffffff" />);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});

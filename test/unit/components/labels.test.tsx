@@ -1,6 +1,6 @@
 import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
-import { FastpassErrorKind } from '../../../src/api/errors';
+import type { FastpassErrorKind } from '../../../src/api/errors';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { FastpassCode, FastpassProvider, FastpassQRCodeView, FastpassStatus, type FastpassLabels } from '../../../src';
 import { resolveLabels } from '../../../src/locales/resolveLabels';
@@ -20,7 +20,7 @@ const BUILT_IN = {
 } satisfies Record<string, FastpassLabels>;
 type BuiltIn = keyof typeof BUILT_IN;
 
-const ERROR_KINDS = Object.values(FastpassErrorKind);
+const ERROR_KINDS: FastpassErrorKind[] = ['network', 'timeout', 'unauthorized', 'api', 'invalid-response', 'aborted'];
 const FUNCTION_FIELDS = ['codeTitle', 'countdown', 'scannedBy', 'requestId'] as const satisfies readonly (keyof FastpassLabels)[];
 
 /** Every string a label set can produce, the functions' with sample values. */
