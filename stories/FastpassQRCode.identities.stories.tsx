@@ -5,7 +5,7 @@ import { DEFAULT_SIZE } from '../src/components/parts/codeDefaults';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';
-import { expectState, fastpassRoot, type FastpassStoryParameters } from './support/fastpassStory';
+import { expectCardWidth, expectState, fastpassRoot, type FastpassStoryParameters } from './support/fastpassStory';
 
 const meta = {
   ...fastpassMetaBase,
@@ -43,7 +43,7 @@ async function expectNames(canvasElement: HTMLElement, user: string, userpool: s
     await expect(element).toHaveTextContent(name);
     await expect(element).toHaveAttribute('title', name);
   }
-  await expect(fastpassRoot(canvasElement).getBoundingClientRect().width).toBe(DEFAULT_SIZE + 32);
+  await expectCardWidth(fastpassRoot(canvasElement), DEFAULT_SIZE);
   const payload = JSON.parse((await decodeQrIn(canvasElement)) ?? 'null') as { user: FastpassUserInfo; userpool: FastpassUserInfo };
   await expect(payload.user.displayName).toBe(user);
   await expect(payload.userpool.displayName).toBe(userpool);

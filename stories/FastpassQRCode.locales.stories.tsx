@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import type { FastpassQRCode } from '../src';
+import { jaJP } from '../src/locales/ja-JP';
+import { zhTW } from '../src/locales/zh-TW';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { fastpassMetaBase } from './support/fastpassMeta';
 import { expectState, fastpassRoot, mockOf } from './support/fastpassStory';
@@ -60,11 +62,12 @@ export const English: Story = {
 };
 
 /**
- * Traditional Chinese as used in Taiwan (`zh-TW`; `zh-HK`, `zh-MO` and `zh-Hant…` pick it too). Automatic
- * refresh is off (`maxAutoRefresh: 0`) so that the expired state stays on screen.
+ * Traditional Chinese as used in Taiwan, on one card: `import { zhTW } from 'react-fastpass-qrcode/locales/zh-TW'`,
+ * then `<FastpassQRCode labels={zhTW} />` (the provider's `lang="zh-TW"` asks Authing for its messages in it too).
+ * Automatic refresh is off (`maxAutoRefresh: 0`) so that the expired state stays on screen.
  */
 export const TraditionalChinese: Story = {
-  args: { maxAutoRefresh: 0 },
+  args: { maxAutoRefresh: 0, labels: zhTW },
   parameters: {
     fastpass: {
       lang: 'zh-TW',
@@ -97,11 +100,15 @@ export const TraditionalChinese: Story = {
   },
 };
 
-/** Japanese (`ja-JP`): polite wording, Authing's own names (Authingトークン, クイック認証). */
+/**
+ * Japanese for every card and part under the provider: `import { jaJP } from 'react-fastpass-qrcode/locales/ja-JP'`,
+ * then `<FastpassProvider lang="ja-JP" labels={jaJP}>`. Polite wording, Authing's own names (Authingトークン, クイック認証).
+ */
 export const Japanese: Story = {
   parameters: {
     fastpass: {
       lang: 'ja-JP',
+      labels: jaJP,
       mock: {
         sessions: { [FASTPASS_MOCK_ACCESS_TOKEN]: { ...FASTPASS_MOCK_USER, displayName: '佐藤 花子' } },
         userpool: { ...FASTPASS_MOCK_USERPOOL, displayName: 'サンプル株式会社' },
@@ -123,6 +130,24 @@ export const Japanese: Story = {
     await expect(canvas.getByText('スマートフォンでキャンセルされました', { selector: 'p' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'QRコードを更新' }));
     await expectState(canvasElement, 'pending');
+  },
+};
+
+/**
+ * `lang="ja-JP"` with no Japanese labels imported: only zh-CN and en-US are built in, so the card speaks Simplified
+ * Chinese, and a development warning in the console names the import to add. Authing is still asked for Japanese.
+ */
+export const WithoutTheLocaleImport: Story = {
+  parameters: { fastpass: { lang: 'ja-JP' } },
+  play: async (context) => {
+    const { canvasElement } = context;
+    const canvas = within(canvasElement);
+    await expectState(canvasElement, 'pending');
+    await expect(
+      canvas.getByRole('img', { name: `${FASTPASS_MOCK_USER.displayName} 在 ${FASTPASS_MOCK_USERPOOL.displayName} 的快速认证二维码` }),
+    ).toBeVisible();
+    await expect(canvas.getByText('打开 Authing 令牌，扫码完成快速认证')).toBeVisible();
+    await expect(mockOf(context).requests[0]?.headers['x-authing-lang']).toBe('ja-JP');
   },
 };
 

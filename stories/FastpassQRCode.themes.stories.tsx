@@ -5,7 +5,7 @@ import { MIN_SUPPORTED_SIZE } from '../src/components/parts/codeDefaults';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';
-import { expectState, fastpassRoot, mockOf } from './support/fastpassStory';
+import { expectCardWidth, expectState, fastpassRoot, mockOf } from './support/fastpassStory';
 
 const meta = {
   ...fastpassMetaBase,
@@ -144,21 +144,52 @@ export const UnstyledWithCustomCss: Story = {
   },
 };
 
+/** What the code area shows of the code: its plate, one module and the quiet zone left visible, in CSS px. */
+function codeGeometry(canvasElement: HTMLElement) {
+  const plate = within(canvasElement).getByRole('group', { name: '快速认证二维码' }).getBoundingClientRect();
+  const svg = canvasElement.querySelector<SVGSVGElement>('svg[data-slot="qrcode"]')!;
+  const modules = svg.viewBox.baseVal.width;
+  const module = svg.getBoundingClientRect().width / modules;
+  const marginSize = 4;
+  const inner = modules - 2 * marginSize;
+  return { width: plate.width, height: plate.height, module, quietZone: (plate.width - inner * module) / 2 / module };
+}
+
 /**
- * The smallest supported size, 128 px: a code of realistic length still reads from the screen. (The
- * mock's default photos are inline data URLs, which make its payload several times longer than
- * Authing's, whose photos are short https URLs; this story leaves them out.)
+ * The smallest supported size, 170 px: the mock's code (as long as a real Authing answer, short https photo URLs
+ * included) keeps its box, at least 2 CSS px a module, and reads from the screen.
  */
 export const MinimumSize: Story = {
-  parameters: { fastpass: initialsUser },
   args: { size: MIN_SUPPORTED_SIZE },
   play: async (context) => {
     const { canvasElement } = context;
     await expectState(canvasElement, 'pending');
-    // The code area keeps its 128 px box; the code inside snaps to whole device pixels per module.
-    const area = within(canvasElement).getByRole('group', { name: '快速认证二维码' }).getBoundingClientRect();
-    await expect([area.width, area.height]).toEqual([MIN_SUPPORTED_SIZE, MIN_SUPPORTED_SIZE]);
-    await expect(within(canvasElement).getByRole('img').getBoundingClientRect().width).toBeLessThanOrEqual(MIN_SUPPORTED_SIZE);
+    const code = codeGeometry(canvasElement);
+    await expect([code.width, code.height]).toEqual([MIN_SUPPORTED_SIZE, MIN_SUPPORTED_SIZE]);
+    await expect(code.module).toBeGreaterThanOrEqual(2);
+    await expectCardWidth(fastpassRoot(canvasElement), MIN_SUPPORTED_SIZE);
+    await expectScannable(canvasElement, mockOf(context).latestCode()?.qrcodeId);
+  },
+};
+
+/**
+ * Below the smallest supported size (`size={128}`): rather than draw modules a phone camera cannot resolve, the plate
+ * grows to the least that keeps 2 CSS px a module and a 2-module quiet zone, the card grows with it, and a development
+ * warning in the console names the size to give.
+ */
+export const SmallerThanSupported: Story = {
+  args: { size: 128 },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await expectState(canvasElement, 'pending');
+    const code = codeGeometry(canvasElement);
+    await expect(code.width).toBeGreaterThan(128);
+    await expect(code.height).toBe(code.width);
+    await expect(code.module).toBeGreaterThanOrEqual(2);
+    // No larger than the quiet zone it may clip to needs.
+    await expect(code.quietZone).toBeGreaterThanOrEqual(2);
+    await expect(code.quietZone).toBeLessThan(3);
+    await expectCardWidth(fastpassRoot(canvasElement), code.width);
     await expectScannable(canvasElement, mockOf(context).latestCode()?.qrcodeId);
   },
 };
@@ -168,14 +199,14 @@ export const LargeSize: Story = {
   args: { size: 320 },
   play: async (context) => {
     await expectState(context.canvasElement, 'pending');
-    await expect(fastpassRoot(context.canvasElement).getBoundingClientRect().width).toBe(320 + 32);
+    await expectCardWidth(fastpassRoot(context.canvasElement), 320);
     await expectScannable(context.canvasElement, mockOf(context).latestCode()?.qrcodeId);
   },
 };
 
-const SIZES = [128, 160, 200, 256];
+const SIZES = [MIN_SUPPORTED_SIZE, 200, 256];
 
-/** The size range side by side. Four components, one code: they share a single request. */
+/** The supported range side by side, from the smallest. Three components, one code: they share a single request. */
 export const SizeRange: Story = {
   render: (args) => (
     <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
@@ -190,7 +221,7 @@ export const SizeRange: Story = {
     await expect(images).toHaveLength(SIZES.length);
     for (const [index, size] of SIZES.entries()) {
       await expectState(canvasElement, 'pending', { index });
-      await expect(fastpassRoot(canvasElement, index).getBoundingClientRect().width).toBe(size + 32);
+      await expectCardWidth(fastpassRoot(canvasElement, index), size);
     }
     await expect(mockOf(context).requests.filter((r) => r.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(1);
   },

@@ -1,6 +1,9 @@
 import type { Meta } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { FastpassQRCode } from '../../src';
+import { MIN_SUPPORTED_SIZE } from '../../src/components/parts/codeDefaults';
+import { jaJP } from '../../src/locales/ja-JP';
+import { zhTW } from '../../src/locales/zh-TW';
 import { fastpassLoader, registerMockHandlers, withFastpassProviders } from './fastpassStory';
 
 const USAGE = `
@@ -26,6 +29,10 @@ export function SecuritySettings({ accessToken }: { accessToken: string | null }
 }
 \`\`\`
 
+zh-CN and en-US are built in (\`lang\` picks them); other languages are imports, given as \`labels\` on the
+provider (every card and part below it) or on one card:
+\`import { jaJP } from 'react-fastpass-qrcode/locales/ja-JP'\`, then \`<FastpassProvider lang="ja-JP" labels={jaJP}>\`.
+
 Every story here runs against the mock Authing from \`react-fastpass-qrcode/testing\` (a service worker,
 no network), and its \`play\` function drives the mock and checks what the component shows.
 `;
@@ -46,7 +53,8 @@ export const fastpassMetaBase = {
     onAuthorized: fn(),
   },
   argTypes: {
-    size: { control: { type: 'range', min: 128, max: 400, step: 8 }, ...category('Code') },
+    // From the smallest supported size: below it the plate grows anyway (Themes › Smaller than supported shows it).
+    size: { control: { type: 'range', min: MIN_SUPPORTED_SIZE, max: 400, step: 2 }, ...category('Code') },
     fgColor: { control: 'color', ...category('Code') },
     bgColor: { control: 'color', ...category('Code') },
     level: { control: 'inline-radio', options: ['L', 'M', 'Q', 'H'], ...category('Code') },
@@ -61,7 +69,8 @@ export const fastpassMetaBase = {
     className: { control: 'text', ...category('Theme') },
     style: { control: 'object', ...category('Theme') },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-TW', 'ja-JP', 'en-US'], ...category('Text') },
-    labels: { control: 'object', ...category('Text') },
+    // A locale to import (zh-CN and en-US are built in and follow `lang`); a story may pass any label set.
+    labels: { control: 'select', options: ['zhTW', 'jaJP'], mapping: { zhTW, jaJP }, ...category('Text') },
     fallback: { control: false, ...category('Text') },
     scope: { control: 'text', ...category('Request') },
     context: { control: 'object', ...category('Request') },

@@ -3,7 +3,7 @@ import type { Decorator, StoryContext } from '@storybook/react-vite';
 import type { HttpHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { expect, waitFor } from 'storybook/test';
-import { FastpassProvider, type FastpassProviderProps } from '../../src';
+import { FastpassProvider, type FastpassLabels, type FastpassProviderProps } from '../../src';
 import {
   createFastpassMock,
   FASTPASS_MOCK_ACCESS_TOKEN,
@@ -22,6 +22,8 @@ export interface FastpassStoryParameters {
   accessToken?: string | null;
   /** The provider's language, also sent as `x-authing-lang`. Default: none (zh-CN labels). */
   lang?: string;
+  /** The provider's labels, for every card and part below it (a locale such as `jaJP`). Default: none. */
+  labels?: Partial<FastpassLabels>;
   /** The provider's request timeout in ms. Default: the client's (10 s). */
   timeoutMs?: number;
   /** Leave out the decorator's providers: the story renders its own (a whole page). */
@@ -111,6 +113,7 @@ export const withFastpassProviders: Decorator = (Story, context) => {
     appId: FASTPASS_MOCK_APP_ID,
     accessToken: parameters.accessToken === undefined ? FASTPASS_MOCK_ACCESS_TOKEN : parameters.accessToken,
     lang: parameters.lang,
+    labels: parameters.labels,
     timeoutMs: parameters.timeoutMs,
   };
   return (
@@ -122,11 +125,27 @@ export const withFastpassProviders: Decorator = (Story, context) => {
   );
 };
 
-/** The component's root (`data-slot="root"`) inside the story; the nth when the story shows several. */
+/**
+ * The component's root (`data-slot="root"`) inside the story; the nth when the story shows several. A layout rebuilt
+ * from the parts marks its own container so too (Actions looks for it to keep focus in the same card).
+ */
 export function fastpassRoot(canvasElement: HTMLElement, index = 0): HTMLElement {
   const root = canvasElement.querySelectorAll<HTMLElement>('[data-slot="root"]')[index];
-  if (!root) throw new Error(`No <FastpassQRCode> root #${index} in the story.`);
+  if (!root) throw new Error(`No Fastpass root (data-slot="root") #${index} in the story.`);
   return root;
+}
+
+/**
+ * Checks that a card is exactly as wide as a code area of `codeSize` px plus its own padding and border (the
+ * stylesheet sizes it to its code): nothing else, a long name say, may widen it.
+ */
+export async function expectCardWidth(root: HTMLElement, codeSize: number) {
+  const style = getComputedStyle(root);
+  const chrome = [style.paddingLeft, style.paddingRight, style.borderLeftWidth, style.borderRightWidth].reduce(
+    (sum, length) => sum + Number.parseFloat(length),
+    0,
+  );
+  await expect(root.getBoundingClientRect().width).toBe(codeSize + chrome);
 }
 
 /**
