@@ -73,11 +73,13 @@ describe('given a hidden page', () => {
     expect(codesAsked()).toBe(1);
   });
 
-  it('should keep a live code in the cache while hidden and show it again with no request', async () => {
+  it('should withhold the payload while hidden, and give the same one back with no request', async () => {
     const { result } = renderFastpass();
     await settle();
     const payload = result.current.payload;
+    expect(payload).toEqual(expect.any(String));
     act(() => setDocumentVisibility('hidden'));
+    expect(result.current).toMatchObject({ state: 'pending', payload: undefined, concealed: 'page-hidden', isPageHidden: true });
     await advance(30_000);
     act(() => setDocumentVisibility('visible'));
     await settle();
@@ -102,5 +104,46 @@ describe('given a hidden page', () => {
     // The cap is spent: the person clicks Refresh.
     expect(result.current.state).toBe('expired');
     expect(codesAsked()).toBe(2);
+  });
+});
+
+describe('given printing', () => {
+  afterEach(() => {
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+  });
+
+  it("should withhold the payload synchronously inside beforeprint, and give it back after the printout", async () => {
+    const { result } = renderFastpass();
+    await settle();
+    const payload = result.current.payload;
+    // No act(): the printout is laid out as soon as the handlers return, so the hook commits within the event.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(result.current).toMatchObject({ state: 'pending', payload: undefined, concealed: 'printing' });
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(result.current).toMatchObject({ state: 'pending', payload, concealed: undefined });
+    expect(codesAsked()).toBe(1);
+  });
+});
+
+describe('given a prefetched code and generate: "on-demand"', () => {
+  it('should stay idle and say, in development, that a prefetch minted a code nobody asked for', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const queryClient = createTestQueryClient();
+    const wrapper = createWrapper(queryClient);
+    // A loader prefetched with the same options the hook uses (what the HTML's dehydrated cache brings).
+    const { unmount } = renderHook(() => useFastpassQrcode(), { wrapper });
+    await settle();
+    unmount();
+    warn.mockClear();
+
+    const { result } = renderHook(() => useFastpassQrcode({ generate: 'on-demand' }), { wrapper });
+    expect(result.current.state).toBe('idle');
+    expect(result.current.payload).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/generate: "on-demand".*found a code in the cache.*prefetch only\s+for generate="on-mount"/s);
   });
 });

@@ -109,6 +109,8 @@ describe('given useFastpassQrcode', () => {
       await advance(1_000);
       expect(result.current.state).toBe('authorized');
       expect(result.current.payload).toBeUndefined();
+      // Who confirmed, as the server's final status names them.
+      expect(result.current.scannedBy).toEqual({ displayName: FASTPASS_MOCK_USER.displayName, photo: FASTPASS_MOCK_USER.photo });
       expect(onAuthorized).toHaveBeenCalledTimes(1);
       expect(onAuthorized).toHaveBeenCalledWith(
         expect.objectContaining({ status: 'AUTHORIZED', ticket: expect.any(String) }),
@@ -227,6 +229,41 @@ describe('given useFastpassQrcode', () => {
       expect(result.current.isRefreshing).toBe(false);
       expect(result.current.info!.qrcodeId).not.toBe(old);
       expect(codesAsked()).toBe(2);
+    });
+
+    it('should stop being a refresh once the new code arrives: a later first load is not one', async () => {
+      const { result } = renderFastpass({ generate: 'on-demand' });
+      result.current.show();
+      await settle();
+      result.current.refresh();
+      await settle();
+      expect(result.current.state).toBe('pending');
+      expect(result.current.isRefreshing).toBe(false);
+
+      // Hide, then show again: the code that loads now replaces nothing.
+      mock.setLatency(500);
+      result.current.hide();
+      await settle();
+      result.current.show();
+      await advance(100);
+      expect(result.current.state).toBe('loading');
+      expect(result.current.isRefreshing).toBe(false);
+      await advance(500);
+      await settle();
+      expect(result.current.state).toBe('pending');
+    });
+
+    it("should not call another key's first code (another session's, other options') a refresh", async () => {
+      const { result, rerender } = renderFastpass();
+      await settle();
+      result.current.refresh();
+      await settle();
+      expect(result.current.isRefreshing).toBe(false);
+      mock.setLatency(500);
+      rerender({ scope: 'openid profile' });
+      await advance(100);
+      expect(result.current.state).toBe('loading');
+      expect(result.current.isRefreshing).toBe(false);
     });
 
     it('should share one request between two components on the same session', async () => {
