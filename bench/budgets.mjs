@@ -59,4 +59,14 @@ export const BUDGETS = {
     listenersAfterUnmount: 0,
     requestsAfterUnmount: 0,
   },
+  mockServer: {
+    /** `createFastpassMockServer` over real HTTP: this many requests, from this many clients at once (bench/mockServer.mjs)… */
+    requests: 40_000,
+    clients: 40,
+    /** …its heap after GC at the last request vs at half of them: at most this much more (bytes; 1 MB = 1 000 000 B)… */
+    heapGrowthBytes: 3_000_000,
+    /** …and every request answered, each as Authing would answer it. */
+    unanswered: 0,
+    unexpected: 0,
+  },
 };

@@ -13,6 +13,7 @@ import { buildBenchPages } from './lib/page.mjs';
 import { BUNDLE_SIZES_DIR } from './lib/measuredFiles.mjs';
 import { BENCH, REPO } from './lib/paths.mjs';
 import { runSizeLimit } from './lib/sizeLimit.mjs';
+import { measureMockServer } from './mockServer.mjs';
 import { allBudgets, renderResults } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -38,11 +39,13 @@ try {
 
   // Nothing here is a timing: builds, leak cycles and screenshots can share the two cores.
   log('bundles, size-limit, leaks and QR density, side by side…');
-  const [[bundle, sizeLimit], leaks, density] = await Promise.all([
+  const [[bundle, sizeLimit], leaks, density, mockServer] = await Promise.all([
     // size-limit measures the files this bundle run writes (see .size-limit.js): one after the other.
     measureBundles({ emitDir: join(REPO, BUNDLE_SIZES_DIR) }).then(async (measured) => [measured, await runSizeLimit()]),
     measureLeaks(ordinary, server.origin, { cycles: quick ? 100 : 500, batch: quick ? 25 : 50, log }),
     measureDensity(timing, server.origin),
+    // A child Node of its own (heap after GC); what it measures is memory, not time.
+    measureMockServer(quick ? { requests: 4_000, clients: 20 } : {}),
   ]);
 
   // Timings, alone.
@@ -70,6 +73,7 @@ try {
     idle,
     leaks,
     density,
+    mockServer,
   };
   const markdown = renderResults(results);
   if (quick) console.log(markdown);

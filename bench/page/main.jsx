@@ -30,7 +30,8 @@ const mock = createFastpassMock({ now: clock });
 const worker = setupWorker(...mock.handlers);
 
 const SIZE = 200;
-const LEVEL = 'M';
+// The library's default level (L): the bare baseline draws what the card draws.
+const LEVEL = 'L';
 const MARGIN = 4;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -205,7 +206,7 @@ function ComposedCard({ onCodeCommit }) {
         </Profiler>
       )}
       <span data-state={fastpass.state} />
-      {fastpass.expiresAt !== undefined && <FastpassCountdown expiresAt={fastpass.expiresAt} />}
+      <FastpassCountdown result={fastpass} />
     </>
   );
 }
