@@ -9,6 +9,7 @@ import {
   type UseFastpassQrcodeOptions,
 } from '../../src';
 import { MIN_SUPPORTED_SIZE } from '../../src/components/parts/codeDefaults';
+import './fastpassTokens.css';
 import './securitySettingsRow.css';
 
 export interface SecuritySettingsRowProps extends UseFastpassQrcodeOptions {
@@ -26,7 +27,7 @@ export function SecuritySettingsRow({ size = MIN_SUPPORTED_SIZE, ...options }: S
   const fastpass = useFastpassQrcode(options);
   const headingId = useId();
   return (
-    <section className="sb-fastpass-row" lang="zh-CN" data-slot="root" data-state={fastpass.state} aria-labelledby={headingId}>
+    <section className="sb-fastpass-tokens sb-fastpass-row" lang="zh-CN" data-slot="root" data-state={fastpass.state} aria-labelledby={headingId}>
       <FastpassCode result={fastpass} size={size} level={options.level} />
       <div className="sb-fastpass-row__body">
         <h2 id={headingId} className="sb-fastpass-row__title">
