@@ -227,11 +227,16 @@ export const SizeRange: Story = {
   },
 };
 
-/** The user pool's logo in the middle of the code (`showUserpoolLogo`), with error correction `H`. */
+/**
+ * The user pool's logo in the middle of the code (`showUserpoolLogo`), with error correction `H`. H makes the code far
+ * denser (the mock's is 105 modules wide against 69 at L), so it needs a larger plate than the default 200 px.
+ */
 export const UserpoolLogo: Story = {
-  args: { showUserpoolLogo: true, level: 'H' },
+  args: { showUserpoolLogo: true, level: 'H', size: 224 },
   play: async (context) => {
     await expectState(context.canvasElement, 'pending');
+    // The plate keeps the size given: no growth, no development warning.
+    await expect(codeGeometry(context.canvasElement).width).toBe(224);
     await expect(context.canvasElement.querySelector('svg[data-slot="qrcode"] image')).not.toBeNull();
     await expectScannable(context.canvasElement, mockOf(context).latestCode()?.qrcodeId);
   },

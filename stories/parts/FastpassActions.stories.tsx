@@ -74,3 +74,21 @@ export const IncludeLeavesOut: Story = {
     await expect(within(canvasElement).queryByRole('button')).not.toBeInTheDocument();
   },
 };
+
+/** Reached by keyboard, a button shows its focus ring (the accent colour from the page's tokens). */
+export const KeyboardFocus: Story = {
+  args: { result: buildFastpassResult('expired', actions) },
+  render: (args) => (
+    <>
+      <a href="#before">Before</a> <FastpassActions {...args} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    within(canvasElement).getByRole('link', { name: 'Before' }).focus();
+    await userEvent.tab();
+    const button = within(canvasElement).getByRole('button', { name: '刷新二维码' });
+    await expect(button).toHaveFocus();
+    await expect(getComputedStyle(button).outlineStyle).toBe('solid');
+    await expect(getComputedStyle(button).outlineColor).toBe('rgb(33, 90, 229)');
+  },
+};
