@@ -36,6 +36,7 @@ export default tseslint.config(
       'dist', 'storybook-static', 'coverage', 'public/mockServiceWorker.js', 'node_modules', '.bundle-sizes',
       // What the example apps build and their e2e runs write.
       'examples/*/.next', 'examples/*/dist', 'examples/*/dist-e2e', 'examples/*/test-results', 'examples/*/playwright-report',
+      'examples/*/build', 'examples/*/.react-router',
     ],
   },
   js.configs.recommended,

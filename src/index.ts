@@ -22,7 +22,7 @@ export type {
 
 // query: the lifecycle as data (keys, query options, prefetching, the result), no React.
 export { fastpassQrcodeQueryOptions } from './query/fastpassQrcodeQueryOptions';
-export type { FastpassQrcodeQueryConfig } from './query/fastpassQrcodeQueryOptions';
+export type { FastpassQrcodeQueryConfig, FastpassQrcodeQueryOptions } from './query/fastpassQrcodeQueryOptions';
 export { prefetchFastpassQrcode } from './query/prefetchFastpassQrcode';
 export type { PrefetchFastpassQrcodeConfig } from './query/prefetchFastpassQrcode';
 export { fastpassQueryKeys } from './query/fastpassQueryKeys';

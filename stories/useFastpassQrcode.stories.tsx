@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { MyFastpass } from './custom-ui/MyFastpass';
-import myFastpassSource from './custom-ui/MyFastpass.tsx?raw';
+import { MyFastpass } from '../test/utils/MyFastpass';
+import myFastpassSource from '../test/utils/MyFastpass.tsx?raw';
 import {
   expectAuthorized,
   expectCodeGoneOnScan,

@@ -10,7 +10,10 @@ export const FASTPASS_ENDPOINTS = {
   qrcodeAppLogin: '/api/v3/qrcode-app-login',
   /** Token app, generic QR flow: SCAN, CONFIRM or CANCEL. */
   changeQrcodeStatus: '/api/v3/change-qrcode-status',
-} as const;
+} as const satisfies Record<FastpassEndpointName, string>;
+
+/** The endpoints by the client method's name (the mock's `FastpassMockEndpoint` spells them out the same). */
+type FastpassEndpointName = 'geneFastpassQrcodeInfo' | 'getAppLoginQrcodeStatus' | 'getFastpassClientApps' | 'qrcodeAppLogin' | 'changeQrcodeStatus';
 
 /** An app host without trailing slashes: `https://h/` and `https://h` are one host. */
 export function normalizeAppHost(appHost: string): string {

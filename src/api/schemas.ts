@@ -26,7 +26,78 @@ export function scopeHasOpenid(scope: string): boolean {
   return scope.split(/\s+/).includes('openid');
 }
 
+// The published DTO types are plain interfaces, so that the public API names no zod type (zod stays an implementation
+// detail a minor version may change); each schema below is checked, at compile time, to infer exactly its interface.
+
 /** `SignInFastpassOptionsDto`: the optional body of `gene-fastpass-qrcode-info`. */
+export interface SignInFastpassOptions {
+  /** Space-separated scopes; Authing requires `openid` among them. */
+  scope?: string | undefined;
+  /** Passed to Authing Pipeline's `context` before and after authentication. */
+  context?: Record<string, unknown> | undefined;
+  /** Custom user data, as configured in the Authing console. */
+  customData?: Record<string, unknown> | undefined;
+}
+
+/** `FastpassUserInfoDto`: the user, or the user pool, that a Fastpass code belongs to. */
+export interface FastpassUserInfo {
+  id: string;
+  displayName: string;
+  /** The photo's URL, as the server sent it (shown only when it is an https, http or image data URL). */
+  photo: string;
+  [field: string]: unknown;
+}
+
+/**
+ * `GeneFastpassQRCodeInfoDto`: the `data` of `gene-fastpass-qrcode-info`. Fields a newer server adds are kept, and go
+ * into the QR payload as sent.
+ */
+export interface FastpassQrcodeInfo {
+  scene: string;
+  /** The code's id: never empty. */
+  qrcodeId: string;
+  /** Where the token app calls Authing: an https URL (http only on a loopback host). */
+  apiHost: string;
+  user: FastpassUserInfo;
+  appId: string;
+  userpool: FastpassUserInfo;
+  [field: string]: unknown;
+}
+
+/** Who scanned the code, when the server says. */
+export interface FastpassBriefUserInfo {
+  displayName: string;
+  photo: string;
+  [field: string]: unknown;
+}
+
+/** The statuses `get-app-login-qrcode-status` reports, as Authing spells them. */
+export type FastpassQrcodeStatusValue = 'PENDING' | 'SCANNED' | 'AUTHORIZED' | 'CANCELLED' | 'EXPIRED' | 'ERROR';
+
+/** The `data` of `get-app-login-qrcode-status`. */
+export interface FastpassQrcodeStatus {
+  /** Where the code stands. */
+  status: FastpassQrcodeStatusValue;
+  /** The one-time ticket, once authorized (where the application is configured for it). */
+  ticket?: string | undefined;
+  /** Who scanned (and confirmed), when the server says. */
+  briefUserInfo?: FastpassBriefUserInfo | undefined;
+  /** The token set, once authorized (where the application is configured for it). */
+  tokenSet?: Record<string, unknown> | undefined;
+  [field: string]: unknown;
+}
+
+/** The envelope around every Authing V3 response. Success is `statusCode === 200` in the body. */
+export interface AuthingEnvelope {
+  statusCode: number;
+  message?: string | undefined;
+  /** Authing's refined error code, e.g. 2020 (not signed in). */
+  apiCode?: number | undefined;
+  requestId?: string | undefined;
+  data?: unknown;
+  [field: string]: unknown;
+}
+
 export const signInFastpassOptionsSchema = z.object({
   /** Space-separated scopes; Authing requires `openid` among them. */
   scope: z.optional(
@@ -41,20 +112,14 @@ export const signInFastpassOptionsSchema = z.object({
   /** Custom user data, as configured in the Authing console. */
   customData: z.optional(anyObject()),
 });
-export type SignInFastpassOptions = z.infer<typeof signInFastpassOptionsSchema>;
 
-/** `FastpassUserInfoDto`: the user, or the user pool, that a Fastpass code belongs to. */
 export const fastpassUserInfoSchema = z.looseObject({
   id: z.string(),
   displayName: z.string(),
   photo: z.string(),
 });
-export type FastpassUserInfo = z.infer<typeof fastpassUserInfoSchema>;
 
-/**
- * `GeneFastpassQRCodeInfoDto`: the `data` of `gene-fastpass-qrcode-info`. Loose, so that fields a newer
- * server adds survive into the QR payload.
- */
+/** Loose, so that fields a newer server adds survive into the QR payload. */
 export const fastpassQrcodeInfoSchema = z.looseObject({
   scene: z.string(),
   qrcodeId: z.string().check(z.refine((id) => id !== '', { message: 'qrcodeId must not be empty' })),
@@ -65,28 +130,19 @@ export const fastpassQrcodeInfoSchema = z.looseObject({
   appId: z.string(),
   userpool: fastpassUserInfoSchema,
 });
-export type FastpassQrcodeInfo = z.infer<typeof fastpassQrcodeInfoSchema>;
 
-/** Who scanned the code, when the server says. */
 export const fastpassBriefUserInfoSchema = z.looseObject({
   displayName: z.string(),
   photo: z.string(),
 });
-export type FastpassBriefUserInfo = z.infer<typeof fastpassBriefUserInfoSchema>;
 
-/** The `data` of `get-app-login-qrcode-status`. */
 export const fastpassQrcodeStatusSchema = z.looseObject({
-  /** Where the code stands, as Authing spells it. */
   status: z.literal(['PENDING', 'SCANNED', 'AUTHORIZED', 'CANCELLED', 'EXPIRED', 'ERROR']),
   ticket: z.optional(z.string()),
   briefUserInfo: z.optional(fastpassBriefUserInfoSchema),
   tokenSet: z.optional(anyObject()),
 });
-export type FastpassQrcodeStatus = z.infer<typeof fastpassQrcodeStatusSchema>;
-/** The statuses `get-app-login-qrcode-status` reports. */
-export type FastpassQrcodeStatusValue = FastpassQrcodeStatus['status'];
 
-/** The envelope around every Authing V3 response. Success is `statusCode === 200` in the body. */
 export const authingEnvelopeSchema = z.looseObject({
   statusCode: z.number(),
   message: z.optional(z.string()),
@@ -94,4 +150,16 @@ export const authingEnvelopeSchema = z.looseObject({
   requestId: z.optional(z.string()),
   data: z.optional(z.unknown()),
 });
-export type AuthingEnvelope = z.infer<typeof authingEnvelopeSchema>;
+
+/** True when two types accept the same values; `false` makes `Exactly` below fail to compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Exactly<T extends true> = T;
+// Each schema infers exactly the type it is published as: one shape, written twice, that cannot drift.
+type _SchemasMatchTheirTypes = [
+  Exactly<Same<z.infer<typeof signInFastpassOptionsSchema>, SignInFastpassOptions>>,
+  Exactly<Same<z.infer<typeof fastpassUserInfoSchema>, FastpassUserInfo>>,
+  Exactly<Same<z.infer<typeof fastpassQrcodeInfoSchema>, FastpassQrcodeInfo>>,
+  Exactly<Same<z.infer<typeof fastpassBriefUserInfoSchema>, FastpassBriefUserInfo>>,
+  Exactly<Same<z.infer<typeof fastpassQrcodeStatusSchema>, FastpassQrcodeStatus>>,
+  Exactly<Same<z.infer<typeof authingEnvelopeSchema>, AuthingEnvelope>>,
+];

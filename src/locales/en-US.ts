@@ -1,5 +1,8 @@
 import type { FastpassLabels } from './types';
 
+export type { FastpassLabels };
+export type { FastpassErrorKind } from '../api/errors';
+
 /** English (United States). */
 export const enUS: FastpassLabels = {
   codeTitle: (user, userpool) => `Fastpass QR code for ${user} at ${userpool}`,

@@ -1,5 +1,8 @@
 import type { FastpassLabels } from './types';
 
+export type { FastpassLabels };
+export type { FastpassErrorKind } from '../api/errors';
+
 // Japanese, in the polite style. The product words are the ones Authing's Guard ja-JP locale uses: the app is
 // "Authingトークン", the feature クイック認証. Everyday words follow Japanese UI usage (QRコード, スキャン,
 // 再試行) where Guard's ja-JP is literal. The App Store lists the app as "Authing 令牌" (see zh-TW).

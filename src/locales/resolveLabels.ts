@@ -8,24 +8,34 @@ const IMPORTABLE: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^ja(?:[-_]|$)/i, 'ja-JP', 'jaJP'],
 ];
 
+/** What the card and its parts say, and in which language. */
+export interface ResolvedLabels {
+  labels: FastpassLabels;
+  /** The language of the words shown: `lang`, or `zh-CN` when `lang` asked for labels that were not given. */
+  lang: string | undefined;
+}
+
 /**
  * The labels to show: `given` over the built-in set for `lang` (`en…` → English; anything else, and no tag, →
  * Simplified Chinese). Only zh-CN and en-US are built in, so that nobody pays for languages they do not show;
  * other languages are imports (`react-fastpass-qrcode/locales/ja-JP` → `jaJP`) given as `labels`.
  */
-export function resolveLabels(lang: string | undefined, given: Partial<FastpassLabels> | undefined): FastpassLabels {
+export function resolveLabels(lang: string | undefined, given: Partial<FastpassLabels> | undefined): ResolvedLabels {
   const builtIn = /^en(?:[-_]|$)/i.test(lang ?? '') ? enUS : zhCN;
-  if (process.env.NODE_ENV !== 'production' && lang && builtIn === zhCN && !/^zh(?:[-_](cn|sg|hans)|$)/i.test(lang)) {
-    warnOnMissingLocale(lang, given);
-  }
-  return given ? { ...builtIn, ...given } : builtIn;
+  const labels = given ? { ...builtIn, ...given } : builtIn;
+  const missing = lang !== undefined && lang !== '' && builtIn === zhCN && !/^zh(?:[-_](cn|sg|hans)|$)/i.test(lang) && !isComplete(given);
+  if (process.env.NODE_ENV !== 'production' && missing) warnOnMissingLocale(lang);
+  return { labels, lang: missing ? 'zh-CN' : lang };
+}
+
+function isComplete(given: Partial<FastpassLabels> | undefined): boolean {
+  return given !== undefined && Object.keys(zhCN).every((key) => key in given);
 }
 
 const warned = new Set<string>();
 
 /** A language that is not built in, with no complete label set given: say which import to add, once per tag. */
-function warnOnMissingLocale(lang: string, given: Partial<FastpassLabels> | undefined): void {
-  if (given && Object.keys(zhCN).every((key) => key in given)) return;
+function warnOnMissingLocale(lang: string): void {
   if (warned.has(lang)) return;
   warned.add(lang);
   const locale = IMPORTABLE.find(([pattern]) => pattern.test(lang));

@@ -1,5 +1,8 @@
 import type { FastpassLabels } from './types';
 
+export type { FastpassLabels };
+export type { FastpassErrorKind } from '../api/errors';
+
 /** Simplified Chinese (the default). */
 export const zhCN: FastpassLabels = {
   codeTitle: (user, userpool) => `${user} 在 ${userpool} 的快速认证二维码`,

@@ -1,5 +1,8 @@
 import type { FastpassLabels } from './types';
 
+export type { FastpassLabels };
+export type { FastpassErrorKind } from '../api/errors';
+
 // Traditional Chinese as written in Taiwan. The product words are the ones Authing's Guard zh-TW locale uses:
 // the app is "Authing 權杖" (Guard writes it unspaced; spaced here like our zh-CN "Authing 令牌"), the feature
 // 快速認證. Everyday words follow Taiwan usage (QR Code, 掃描, 登入, 網路, 伺服器, 資料, 逾時), where Guard's

@@ -1,4 +1,11 @@
-import { isServer, queryOptions } from '@tanstack/react-query';
+import {
+  isServer,
+  queryOptions,
+  type OmitKeyof,
+  type QueryFunction,
+  type QueryKeyWithDataTag,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, SignInFastpassOptions } from '../api/schemas';
 import { fastpassQueryKeys } from './fastpassQueryKeys';
@@ -12,11 +19,19 @@ const QRCODE_GC_TIME_MS = 60_000;
 export const SERVER_TIMEOUT_MS = 3_000;
 
 /**
+ * What `fastpassQrcodeQueryOptions` returns: TanStack's `queryOptions` for the code, its key tagged with the data and
+ * error types (spelled out with `@tanstack/react-query`'s names, the peer a consumer has installed).
+ */
+export type FastpassQrcodeQueryOptions = OmitKeyof<UseQueryOptions<FastpassQrcodeInfo, FastpassError, FastpassQrcodeInfo, readonly unknown[]>, 'queryFn'> & {
+  queryFn?: QueryFunction<FastpassQrcodeInfo, readonly unknown[], never> | undefined;
+} & QueryKeyWithDataTag<readonly unknown[], FastpassQrcodeInfo, FastpassError>;
+
+/**
  * The code's query for a session: what the hook uses, and what the public options adapt. On the server it keeps
  * TanStack Query's server defaults: no gc timer (the cache goes with the request, and the process can exit at once)
  * and no retry (a page must not wait for a second try; the browser takes over with one request of its own).
  */
-export function codeQueryOptions(session: FastpassSession, options: SignInFastpassOptions | undefined) {
+export function codeQueryOptions(session: FastpassSession, options: SignInFastpassOptions | undefined): FastpassQrcodeQueryOptions {
   // onUnauthorized is a callback, not an input of the result: it stays out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeInfo, FastpassError>({
@@ -54,7 +69,7 @@ export interface FastpassQrcodeQueryConfig extends FastpassSessionSettings {
  * `timeoutMs` says otherwise (a page is never held longer), and a failure is not retried. No React in it: a Server
  * Component may call it.
  */
-export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig) {
+export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig): FastpassQrcodeQueryOptions {
   const timeoutMs = config.timeoutMs ?? (isServer ? SERVER_TIMEOUT_MS : undefined);
   return codeQueryOptions(
     { client: createSessionClient({ ...config, timeoutMs }), identity: identityOf(config), onUnauthorized: config.onUnauthorized },

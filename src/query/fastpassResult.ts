@@ -67,22 +67,19 @@ export interface FastpassLoadingResult extends FastpassResultBase {
   scannedBy: undefined;
 }
 
-interface FastpassPendingFields extends FastpassResultBase {
+/**
+ * A live code, waiting for the token app. `payload`, the string to draw, is there only while the code may be seen:
+ * while the page is hidden or printed it is withheld and `concealed` says why. So a UI that draws `payload` when it
+ * is there, and nothing else, keeps the code off a background tab and off paper with no code of its own.
+ */
+export type FastpassPendingResult = FastpassResultBase & {
   state: 'pending';
   info: FastpassQrcodeInfo;
   error: undefined;
   /** When the code lapses, in ms since the epoch. */
   expiresAt: number;
   scannedBy: undefined;
-}
-
-/**
- * A live code, waiting for the token app. `payload`, the string to draw, is there only while the code may be seen:
- * while the page is hidden or printed it is withheld and `concealed` says why. So a UI that draws `payload` when it
- * is there, and nothing else, keeps the code off a background tab and off paper with no code of its own.
- */
-export type FastpassPendingResult = FastpassPendingFields &
-  (
+} & (
     | {
         /** The string to encode in the QR code. */
         payload: string;

@@ -1,10 +1,14 @@
 import { HttpResponse, delay } from 'msw';
-import type { FASTPASS_ENDPOINTS } from '../api/endpoints';
 import { envelopeResponse, internalErrorResponse } from './mockEnvelope';
 import { mockMessage } from './messages';
 
 /** An endpoint of the mock, by the client method's name. */
-export type FastpassMockEndpoint = keyof typeof FASTPASS_ENDPOINTS;
+export type FastpassMockEndpoint =
+  | 'geneFastpassQrcodeInfo'
+  | 'getAppLoginQrcodeStatus'
+  | 'getFastpassClientApps'
+  | 'qrcodeAppLogin'
+  | 'changeQrcodeStatus';
 
 /** A failure the mock can answer with instead of its normal answer. */
 export type FastpassMockFault =

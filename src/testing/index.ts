@@ -30,3 +30,21 @@ export type { ChangeQrcodeStatusAction, FastpassClientApp, FastpassClientApps, F
 // Results of any state, for tests of a UI drawn from the hook or the parts.
 export { buildFastpassResult } from './buildFastpassResult';
 export type { FastpassResultScenario } from './buildFastpassResult';
+// The library's own types these name, so that a test file needs no second import.
+export type { FastpassError, FastpassErrorDetails, FastpassErrorKind } from '../api/errors';
+export type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassQrcodeStatus, FastpassQrcodeStatusValue, FastpassUserInfo } from '../api/schemas';
+export type {
+  FastpassAuthorizedResult,
+  FastpassCancelledResult,
+  FastpassConcealment,
+  FastpassErrorResult,
+  FastpassExpiredResult,
+  FastpassIdleResult,
+  FastpassLoadingResult,
+  FastpassPendingResult,
+  FastpassResultBase,
+  FastpassScannedResult,
+  FastpassSignedOutResult,
+  FastpassState,
+  UseFastpassQrcodeResult,
+} from '../query/fastpassResult';

@@ -21,9 +21,9 @@ export interface FastpassQRCodeViewProps
   /** What `useFastpassQrcode` returned: the view draws exactly this state. */
   result: UseFastpassQrcodeResult;
   /**
-   * The labels' language, also set as the root's `lang` attribute: `en…` picks the built-in English, anything else
-   * Simplified Chinese unless `labels` gives that language (a development warning says which locale to import).
-   * Default: the provider's `lang`.
+   * The labels' language: `en…` picks the built-in English, anything else Simplified Chinese unless `labels` gives
+   * that language (a development warning says which locale to import). The root's `lang` attribute names the language
+   * shown, so that a screen reader reads it in the right voice. Default: the provider's `lang`.
    */
   lang?: string;
 }
@@ -59,7 +59,8 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
 ) {
   const provider = useContext(FastpassContext);
   // The card's own `lang` picks its language; without one, the provider's labels apply under the card's.
-  const labels = resolveLabels(lang ?? provider?.lang, lang === undefined ? { ...provider?.labels, ...givenLabels } : givenLabels);
+  const shown = resolveLabels(lang ?? provider?.lang, lang === undefined ? { ...provider?.labels, ...givenLabels } : givenLabels);
+  const { labels } = shown;
   const styles = { classNames, unstyled };
   // The message stands over the code area when no code is drawn there, and under the code when one is.
   const { code, message } = connectFastpass(result, labels);
@@ -70,7 +71,7 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
       <div
         {...rest}
         ref={ref}
-        lang={lang ?? provider?.lang}
+        lang={shown.lang}
         data-slot="root"
         className={joinClassNames(!unstyled && 'fastpass', classNames?.root, className)}
         data-state={result.state}

@@ -14,8 +14,9 @@ export const FastpassLabelsContext = createContext<FastpassLabels | undefined>(u
 export function useFastpassLabels(): FastpassLabels {
   const fromCard = useContext(FastpassLabelsContext);
   const provider = useContext(FastpassContext);
-  const lang = provider?.lang;
-  const labels = provider?.labels;
-  const fromProvider = useMemo(() => resolveLabels(lang, labels), [lang, labels]);
+  // Inside a card, the provider's words are not asked for (nor warned about): the card resolved its own.
+  const lang = fromCard ? undefined : provider?.lang;
+  const labels = fromCard ? undefined : provider?.labels;
+  const fromProvider = useMemo(() => resolveLabels(lang, labels).labels, [lang, labels]);
   return fromCard ?? fromProvider;
 }

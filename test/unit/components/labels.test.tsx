@@ -50,7 +50,7 @@ describe('resolveLabels', () => {
     ['en_AU', 'en-US'],
   ])('given %j and no labels, should pick the built-in %s labels without a warning', (lang, expected) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(resolveLabels(lang, undefined)).toBe(BUILT_IN[expected]);
+    expect(resolveLabels(lang, undefined)).toEqual({ labels: BUILT_IN[expected], lang });
     expect(warn).not.toHaveBeenCalled();
   });
 
@@ -64,7 +64,7 @@ describe('resolveLabels', () => {
     ['jam', 'Pass a complete label set'],
   ])('given %j and no labels for it, should fall back to zh-CN and say which labels to give, once', (lang, advice) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(resolveLabels(lang, { refresh: 'x' }).expired).toBe(FASTPASS_LABELS_ZH_CN.expired);
+    expect(resolveLabels(lang, { refresh: 'x' })).toMatchObject({ labels: { expired: FASTPASS_LABELS_ZH_CN.expired }, lang: 'zh-CN' });
     resolveLabels(lang, undefined);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toContain(`lang="${lang}"`);
@@ -73,8 +73,8 @@ describe('resolveLabels', () => {
 
   it('given a language with its complete labels, should use them and not warn', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(resolveLabels('ja-JP', FASTPASS_LABELS_JA_JP)).toEqual(FASTPASS_LABELS_JA_JP);
-    expect(resolveLabels('ja-JP', { ...FASTPASS_LABELS_JA_JP, refresh: '新しいコード' }).refresh).toBe('新しいコード');
+    expect(resolveLabels('ja-JP', FASTPASS_LABELS_JA_JP)).toEqual({ labels: FASTPASS_LABELS_JA_JP, lang: 'ja-JP' });
+    expect(resolveLabels('ja-JP', { ...FASTPASS_LABELS_JA_JP, refresh: '新しいコード' }).labels.refresh).toBe('新しいコード');
     expect(warn).not.toHaveBeenCalled();
   });
 });
@@ -302,5 +302,27 @@ describe('given labels on the provider', () => {
       </Page>,
     );
     expect(screen.getByRole('button', { name: 'Refresh QR code' })).toBeInTheDocument();
+  });
+});
+
+describe('given a language whose labels were not given', () => {
+  it('should name the language actually shown on the root, for screen readers', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const ref = createRef<HTMLDivElement>();
+    render(<FastpassQRCodeView ref={ref} result={viewResult('expired')} lang="ko-KR" />);
+    expect(ref.current).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('should not warn about the provider\'s language inside a card that was given its labels', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} lang="zh-Hant-HK">
+          <FastpassQRCodeView result={viewResult('expired')} labels={FASTPASS_LABELS_ZH_TW} />
+        </FastpassProvider>
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole('button', { name: '更新 QR Code' })).toBeInTheDocument();
+    expect(warn).not.toHaveBeenCalled();
   });
 });

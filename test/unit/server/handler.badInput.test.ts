@@ -152,8 +152,8 @@ describe('given bad input', () => {
     ['options that are null', '{"options":null}', /^Bad request: Invalid body: options: expected object\.$/],
     ['a scope that is a number', '{"options":{"scope":42}}', /^Bad request: Invalid body: options\.scope: expected string\.$/],
     ['a scope without openid', '{"options":{"scope":"profile email"}}', /^Bad request: Invalid body: options\.scope: scope must contain "openid"/],
-    ['a context that is an array', '{"options":{"context":[1,2]}}', /^Bad request: Invalid body: options\.context: expected record\.$/],
-    ['customData that is a string', '{"options":{"customData":"x"}}', /^Bad request: Invalid body: options\.customData: expected record\.$/],
+    ['a context that is an array', '{"options":{"context":[1,2]}}', /^Bad request: Invalid body: options\.context: expected object\.$/],
+    ['customData that is a string', '{"options":{"customData":"x"}}', /^Bad request: Invalid body: options\.customData: expected object\.$/],
   ])('should answer %s with 400, sending nothing', async (_name, body, message) => {
     await expectRefused(post(body), badRequest(message));
   });

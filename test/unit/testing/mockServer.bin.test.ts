@@ -70,7 +70,8 @@ async function start(args: string[] = ['--port', '0']) {
       if (!match) throw new Error(`not listening yet; stderr: ${running.stderr()}`);
       return match[1]!;
     },
-    { timeout: 5_000, interval: 20 },
+    // A child Node starts in well under a second, but a busy shared machine can take many.
+    { timeout: 20_000, interval: 20 },
   );
   return { ...running, url };
 }
@@ -85,7 +86,7 @@ const isListening = (url: string) =>
 const userHeaders = { authorization: FASTPASS_MOCK_ACCESS_TOKEN, 'x-authing-app-id': FASTPASS_MOCK_APP_ID, 'content-type': 'application/json' };
 
 // Concurrent: each test runs its own child on its own port, and most of the time is Node starting up.
-describe.concurrent('given `npx fastpass-mock`', () => {
+describe.concurrent('given `npx fastpass-mock`', { timeout: 60_000 }, () => {
   it('should print its usage for --help and exit 0', async ({ expect }) => {
     const help = run(['--help']);
     expect(await help.exit).toEqual({ code: 0, signal: null });
@@ -98,7 +99,7 @@ describe.concurrent('given `npx fastpass-mock`', () => {
 
   it('should print its app host, app id, tokens and endpoints, serve them, and stop cleanly on SIGTERM', async ({ expect }) => {
     const server = await start();
-    await vi.waitFor(() => expect(server.stdout()).toContain('Ctrl-C stops it.'));
+    await vi.waitFor(() => expect(server.stdout()).toContain('Ctrl-C stops it.'), { timeout: 15_000 });
     const banner = server.stdout();
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(banner).toContain(`appHost        ${server.url}`);
@@ -166,7 +167,7 @@ describe.concurrent('given `npx fastpass-mock`', () => {
   it('should take --max-requests and --code-retention-ms', async ({ expect }) => {
     // A retention of 0 forgets a finished code at once, so that the flag shows without waiting.
     const server = await start(['--port', '0', '--max-requests', '2', '--code-retention-ms', '0']);
-    await vi.waitFor(() => expect(server.stdout()).toContain('keeps the newest 2 requests; forgets a finished code after 0 ms'));
+    await vi.waitFor(() => expect(server.stdout()).toContain('keeps the newest 2 requests; forgets a finished code after 0 ms'), { timeout: 15_000 });
     const { data } = await (await fetch(`${server.url}/api/v3/gene-fastpass-qrcode-info`, { method: 'POST', headers: userHeaders, body: '{}' })).json();
     const status = async () => (await (await fetch(`${server.url}/api/v3/get-app-login-qrcode-status?qrcodeId=${data.qrcodeId}`, { headers: userHeaders })).json()).statusCode;
     expect(await status()).toBe(200);
