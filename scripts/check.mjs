@@ -20,7 +20,7 @@ const STEPS = [
   ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
   ['package checks', 'node scripts/check-package.mjs'],
   ['ready to publish: npm publish --dry-run, README links into the tarball', 'node scripts/check-publish.mjs'],
-  ['examples: the packed tarball in Next.js and Vite + antd (Chromium)', 'node scripts/examples.mjs'],
+  ['examples: the packed tarball in Next.js, React Router, Vite + antd (Chromium) and Jest (jsdom)', 'node scripts/examples.mjs'],
   ['bundle budgets', 'node bench/bundle.mjs --emit .bundle-sizes && size-limit'],
 ];
 

@@ -1,5 +1,6 @@
 // The example apps in examples/ against the library as its users get it: the packed tarball, installed
-// with npm, built by each framework, and driven end to end in Chromium. Plain Node, no dependency.
+// with npm, built by each framework, and driven end to end (in Chromium; the Jest example in jsdom). Plain Node, no
+// dependency.
 //
 //   node scripts/examples.mjs                      pack, then install, build and test every example
 //   node scripts/examples.mjs vite-antd            only the examples named
@@ -8,7 +9,7 @@
 // Steps, each timed: a check that the README quotes the Ant Design recipe as the example has it; then
 // `vite build` and `npm pack` once, the tarball copied to examples/.pack/react-fastpass-qrcode.tgz; then
 // for each example: install, check that what is installed is that tarball byte for byte, `npm run build`,
-// `npm run e2e` (Playwright, the system Chromium).
+// `npm run e2e` (Playwright and the system Chromium; Jest for examples/jest).
 //
 // How an example depends on the tarball, and why. Each package.json says
 //   "react-fastpass-qrcode": "file:../.pack/react-fastpass-qrcode.tgz"
@@ -188,6 +189,16 @@ part('README: its Ant Design recipe is examples/vite-antd/src/useAntdFastpassThe
   }
 });
 
+part('README: its Jest recipe is examples/jest/jest.config.js and __mocks__/styleMock.js', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const file of ['jest.config.js', '__mocks__/styleMock.js']) {
+    const code = readFileSync(join(examplesDir, 'jest', file), 'utf8');
+    if (!readme.includes(`\`\`\`js\n${code}\`\`\``)) {
+      throw new Error(`README.md ("### Testing with Jest") no longer quotes examples/jest/${file} as it is: copy the file into it.`);
+    }
+  }
+});
+
 // ── the tarball, once
 let packed;
 const packedOk = part('pack: vite build, npm pack', () => {
@@ -210,7 +221,7 @@ if (packedOk) {
     if (!part(`${name}: install the tarball`, () => install(name, packed))) continue;
     if (installOnly) continue;
     if (!part(`${name}: build`, () => run('npm', ['run', 'build'], dir))) continue;
-    part(`${name}: e2e (Chromium)`, () => run('npm', ['run', 'e2e'], dir));
+    part(`${name}: e2e`, () => run('npm', ['run', 'e2e'], dir));
   }
 }
 

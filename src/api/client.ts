@@ -176,7 +176,8 @@ function resolveUrl(appHost: string, path: string): URL {
   const page = (globalThis as { location?: { href?: string } }).location?.href;
   if (page === undefined) {
     throw new TypeError(
-      `[react-fastpass-qrcode] appHost "${appHost}" is a path, which resolves against the page's address, and there is no page here (no globalThis.location). On a server, give Authing's (or your own server's) absolute URL. Nothing was sent.`,
+      `[react-fastpass-qrcode] appHost "${appHost}" is a path, and there is no page here (no globalThis.location) to resolve it against. Nothing was sent.` +
+        (process.env.NODE_ENV !== 'production' ? " On a server, give Authing's (or your own server's) absolute URL." : ''),
     );
   }
   return new URL(joinUrl(appHost, path), page);

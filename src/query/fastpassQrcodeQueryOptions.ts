@@ -31,13 +31,20 @@ export type FastpassQrcodeQueryOptions = OmitKeyof<UseQueryOptions<FastpassQrcod
  * TanStack Query's server defaults: no gc timer (the cache goes with the request, and the process can exit at once)
  * and no retry (a page must not wait for a second try; the browser takes over with one request of its own).
  */
-export function codeQueryOptions(session: FastpassSession, options: SignInFastpassOptions | undefined): FastpassQrcodeQueryOptions {
+export function codeQueryOptions(
+  session: FastpassSession,
+  options: SignInFastpassOptions | undefined,
+  // On the server, how long the whole request may take, whatever client sends it (a given one keeps its own timeout).
+  deadlineMs?: number,
+): FastpassQrcodeQueryOptions {
   // onUnauthorized is a callback, not an input of the result: it stays out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeInfo, FastpassError>({
     queryKey: fastpassQueryKeys.qrcode(session.identity, options),
-    queryFn: ({ signal }) =>
-      sendForSession(session, () => session.client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal })),
+    queryFn: ({ signal }) => {
+      const within = deadlineMs === undefined ? signal : AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]);
+      return sendForSession(session, () => session.client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal: within }));
+    },
     // A code is replaced on purpose (expiry, refresh), never because it went "stale".
     staleTime: Number.POSITIVE_INFINITY,
     refetchOnWindowFocus: false,
@@ -65,14 +72,15 @@ export interface FastpassQrcodeQueryConfig extends FastpassSessionSettings {
  * TanStack `queryOptions` for one Fastpass QR code: the key (host, app, session, request options) and the function
  * that asks Authing for it. Use it to prefetch on the server (or see `prefetchFastpassQrcode`, which also skips
  * revalidations): `useFastpassQrcode` then shows that code without a second request (give the provider the same
- * `appHost`, `appId` and `accessToken` or `sessionKey`). On the server a request times out after 3 s unless
- * `timeoutMs` says otherwise (a page is never held longer), and a failure is not retried. No React in it: a Server
- * Component may call it.
+ * `appHost`, `appId` and `accessToken` or `sessionKey`). On the server a request gives up after 3 s unless
+ * `timeoutMs` says otherwise (a page is never held longer), with a given `client` too, and a failure is not retried.
+ * No React in it: a Server Component may call it.
  */
 export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig): FastpassQrcodeQueryOptions {
   const timeoutMs = config.timeoutMs ?? (isServer ? SERVER_TIMEOUT_MS : undefined);
   return codeQueryOptions(
     { client: createSessionClient({ ...config, timeoutMs }), identity: identityOf(config), onUnauthorized: config.onUnauthorized },
     config.options,
+    isServer ? timeoutMs : undefined,
   );
 }

@@ -8,15 +8,18 @@ export interface PrefetchFastpassQrcodeConfig extends FastpassQrcodeQueryConfig 
    * changes search params, a form post, `router.refresh()`) fetches data for a page that already shows a live code,
    * and minting there would leave that code valid at Authing with nobody to see it. Without it, every call mints.
    */
-  request?: { headers: Headers } | undefined;
+  request?: { headers: Headers; url?: string } | undefined;
 }
 
 /**
  * Whether a request loads a document (a navigation), as opposed to fetching data for a page already on screen.
- * Browsers say so in `Sec-Fetch-Mode` / `Sec-Fetch-Dest`; a request without them (an old browser, curl, a test)
- * counts as a document, and so does one that names no framework data request (`RSC` for Next.js).
+ * Browsers say so in `Sec-Fetch-Mode` / `Sec-Fetch-Dest` (React Router passes them on to its loaders); a request
+ * without them (an old browser, curl, `node:http`) counts as a document unless it names a framework data request:
+ * Next.js's `RSC` header, or React Router's `.data` URL where the raw URL reaches the loader. Node's own `fetch` sends
+ * `Sec-Fetch-Mode: cors`, so a page fetched with it counts as data.
  */
-export function isDocumentRequest({ headers }: { headers: Headers }): boolean {
+export function isDocumentRequest({ headers, url }: { headers: Headers; url?: string }): boolean {
+  if (url !== undefined && new URL(url, 'http://localhost').pathname.endsWith('.data')) return false;
   const mode = headers.get('sec-fetch-mode');
   if (mode !== null) return mode === 'navigate';
   const dest = headers.get('sec-fetch-dest');
@@ -26,8 +29,8 @@ export function isDocumentRequest({ headers }: { headers: Headers }): boolean {
 
 /**
  * Prefetches the signed-in user's code into `queryClient` for server rendering (a route loader, a Server
- * Component), with TanStack Query's server defaults (no retry, no gc timer, a 3 s timeout unless `timeoutMs` says
- * otherwise): the server HTML then holds the code and the browser asks Authing for nothing until it is scanned.
+ * Component), with TanStack Query's server defaults (no retry, no gc timer, and 3 s at most unless `timeoutMs` says
+ * otherwise, with a given `client` too): the server HTML then holds the code and the browser asks Authing for nothing until it is scanned.
  * Only for `generate: 'on-mount'` (the default): an on-demand card mints when the person asks, never in the HTML.
  * A revalidation of a page already on screen (see `request`) mints nothing. A failure does not throw: the page
  * renders `loading` and the browser asks once.

@@ -2,7 +2,7 @@
 /* eslint-disable testing-library/render-result-naming-convention -- renderToString returns HTML, not a Testing Library render result. */
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { fastpassQrcodeQueryOptions, prefetchFastpassQrcode } from '../../../src';
+import { createFastpassClient, fastpassQrcodeQueryOptions, prefetchFastpassQrcode } from '../../../src';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID } from '../../../src/testing';
 import { MockAuthingPage } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
@@ -64,6 +64,18 @@ describe("given a prefetch on the server (TanStack Query's server defaults)", ()
   });
 });
 
+describe('given a client of its own (a backend for frontend prefetching under the browser\'s key)', () => {
+  it("should give up at the server's deadline even though the client would wait longer", async () => {
+    mock.fail({ type: 'hang' }, { endpoint: 'geneFastpassQrcodeInfo' });
+    // The client would wait 10 s (its default); the page waits no longer than the prefetch's deadline.
+    const client = createFastpassClient({ appHost: FASTPASS_MOCK_APP_HOST, appId: FASTPASS_MOCK_APP_ID, getAccessToken: () => FASTPASS_MOCK_ACCESS_TOKEN });
+    const started = performance.now();
+    await prefetchFastpassQrcode(new QueryClient(), { appHost: '/api/fastpass', appId: FASTPASS_MOCK_APP_ID, sessionKey: 'user-1', client, timeoutMs: 300 });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    await vi.waitFor(() => expect(mock.requests[0]!.aborted).toBe(true));
+  });
+});
+
 describe('given the request a loader answers', () => {
   it.each<[string, Record<string, string>, number]>([
     ['a document navigation', { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' }, 1],
@@ -74,5 +86,12 @@ describe('given the request a loader answers', () => {
   ])('should mint for %s: %i code(s)', async (_name, headers, codes) => {
     await prefetchFastpassQrcode(new QueryClient(), { ...session, request: request(headers) });
     expect(codesAsked()).toBe(codes);
+  });
+
+  it("should mint nothing for React Router's raw data URL (…/account.data), whatever its headers", async () => {
+    await prefetchFastpassQrcode(new QueryClient(), { ...session, request: { headers: new Headers(), url: 'https://app.example.com/account.data?tab=security' } });
+    expect(codesAsked()).toBe(0);
+    await prefetchFastpassQrcode(new QueryClient(), { ...session, request: { headers: new Headers(), url: 'https://app.example.com/account?tab=security' } });
+    expect(codesAsked()).toBe(1);
   });
 });

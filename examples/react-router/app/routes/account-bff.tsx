@@ -20,9 +20,8 @@ export async function loader({ request }: Route.LoaderArgs) {
     appHost: FASTPASS_BFF_PATH,
     appId,
     sessionKey: user.id,
-    // A given client keeps its own timeout (10 s by default), not the prefetch's 3 s: say 3 s here, so that
-    // a slow Authing holds the page no longer than on /account.
-    client: createFastpassClient({ appHost, appId, getAccessToken: () => user.accessToken, timeoutMs: 3_000 }),
+    // The server talks to Authing itself; the prefetch's 3 s deadline holds for this client too.
+    client: createFastpassClient({ appHost, appId, getAccessToken: () => user.accessToken }),
   });
   return {
     fastpass: { appHost: FASTPASS_BFF_PATH, appId, sessionKey: user.id },
