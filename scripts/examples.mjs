@@ -199,6 +199,21 @@ part('README: its Jest recipe is examples/jest/jest.config.js and __mocks__/styl
   }
 });
 
+part('README: its React Router recipes are examples/react-router/app/…, as they are', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const [file, fence] of [
+    ['app/routes/account.tsx', 'tsx'],
+    ['app/routes/account-bff.tsx', 'tsx'],
+    ['app/routes/fastpass.ts', 'ts'],
+    ['app/fastpassRequestHandler.server.ts', 'ts'],
+  ]) {
+    const code = readFileSync(join(examplesDir, 'react-router', file), 'utf8');
+    if (!readme.includes(`\`\`\`${fence}\n${code}\`\`\``)) {
+      throw new Error(`README.md ("### React Router 7") no longer quotes examples/react-router/${file} as it is: copy the file into it.`);
+    }
+  }
+});
+
 // ── the tarball, once
 let packed;
 const packedOk = part('pack: vite build, npm pack', () => {

@@ -7,6 +7,8 @@ import '../parts/fastpassTokens.css';
  * card's root otherwise), in the language of the story's provider (`parameters.fastpass.lang`) or zh-CN.
  */
 export const withPartStage: Decorator = (Story, context) => {
+  // A story may ask for no page tokens at all, to prove a part's own fallbacks (`parameters.partStage: false`).
+  if (context.parameters.partStage === false) return <Story />;
   const { lang = 'zh-CN' } = (context.parameters.fastpass ?? {}) as FastpassStoryParameters;
   return (
     <div className="sb-fastpass-tokens" lang={lang}>
