@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
+import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER } from 'react-fastpass-qrcode/testing';
 // The repository's Chromium flags and finder: the system Chromium, never a downloaded browser.
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { MOCK_PORT } from './e2e/ports';
@@ -8,8 +10,11 @@ const DEV_PORT = 3101;
 // Both servers ask the mock Authing that the tests start in-process on MOCK_PORT (see e2e/fixtures.ts).
 const env = {
   FASTPASS_APP_HOST: `http://127.0.0.1:${MOCK_PORT}`,
-  FASTPASS_APP_ID: '64a1f2c3d4e5f60718293a4b',
-  FASTPASS_ACCESS_TOKEN: 'mock-access-token-zhangsan',
+  FASTPASS_APP_ID: FASTPASS_MOCK_APP_ID,
+  FASTPASS_ACCESS_TOKEN: FASTPASS_MOCK_ACCESS_TOKEN,
+  FASTPASS_USER_ID: FASTPASS_MOCK_USER.id,
+  // A fresh secret for each run: no cookie sealed by an earlier run (or with the development secret) opens.
+  SESSION_SECRET: randomBytes(32).toString('base64url'),
   NEXT_TELEMETRY_DISABLED: '1',
 };
 

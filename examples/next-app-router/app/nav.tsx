@@ -6,6 +6,7 @@ export function Nav() {
       <Link href="/account">Prefetched on the server</Link>
       <Link href="/account/no-prefetch">Fetched in the browser</Link>
       <Link href="/account/suspense">useSuspenseQuery</Link>
+      <Link href="/account/bff">Backend for frontend</Link>
     </nav>
   );
 }

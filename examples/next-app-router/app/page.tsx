@@ -4,7 +4,7 @@ export default function Home() {
   return (
     <main>
       <h1>react-fastpass-qrcode on the Next.js App Router</h1>
-      <p>Three personal-center pages, each showing the signed-in user&apos;s Fastpass QR code.</p>
+      <p>Four personal-center pages, each showing the signed-in user&apos;s Fastpass QR code.</p>
       <Nav />
     </main>
   );

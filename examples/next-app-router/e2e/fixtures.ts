@@ -1,4 +1,4 @@
-import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page, type Response } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { createFastpassMockServer, type FastpassMock } from 'react-fastpass-qrcode/testing';
@@ -6,8 +6,8 @@ import { MOCK_PORT } from './ports';
 
 type MockServer = Awaited<ReturnType<typeof createFastpassMockServer>>;
 
-const CODE_PATH = '/api/v3/gene-fastpass-qrcode-info';
-const STATUS_PATH = '/api/v3/get-app-login-qrcode-status';
+export const CODE_PATH = '/api/v3/gene-fastpass-qrcode-info';
+export const STATUS_PATH = '/api/v3/get-app-login-qrcode-status';
 
 /**
  * The mock Authing runs in the test worker, over real HTTP on a fixed port, because the Next.js server
@@ -54,6 +54,19 @@ export const statusRequests = (mock: FastpassMock) => mock.requests.filter((r) =
 export const fromBrowser = (request: { headers: Record<string, string> }) => request.headers.origin !== undefined;
 
 export const card = (page: Page) => page.locator('[data-slot="root"]');
+
+/**
+ * Signs in with the form on /account/bff, which posts to /sign-in; the browser then loads /account/bff as a
+ * document. Returns that document's answer.
+ */
+export async function signIn(page: Page): Promise<Response> {
+  await page.goto('/account/bff');
+  const landing = page.waitForResponse(
+    (response) => response.request().resourceType() === 'document' && new URL(response.url()).pathname === '/account/bff' && response.status() === 200,
+  );
+  await page.getByRole('button', { name: '登录' }).click();
+  return landing;
+}
 
 /** Reads the QR code on screen as a phone would: a screenshot of the code, decoded with jsQR. */
 export async function decodeQr(code: Locator): Promise<string> {
