@@ -2,26 +2,21 @@ import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query
 import { headers } from 'next/headers';
 import { createFastpassClient, prefetchFastpassQrcode } from 'react-fastpass-qrcode';
 import { FastpassCard } from '../../fastpass-card';
-import { Nav } from '../../nav';
 import { readFastpassApp, readSignedInSession } from '../../session';
 
 /**
  * The personal center behind a backend for frontend: the browser asks this app's `/api/fastpass`
- * (app/api/fastpass/[...path]/route.ts), which asks Authing with the token from the session cookie, so the
- * token never reaches the browser. The server prefetches the code with a client of its own that calls Authing
- * directly, keyed as the browser's provider keys it (`appHost: '/api/fastpass'`, the session's user id).
+ * (app/api/fastpass/[...path]/route.ts), which asks Authing with the token from the session cookie, so the token
+ * never reaches the browser. The server prefetches with a client of its own that asks Authing directly, keyed as
+ * the browser's provider keys it (`appHost: '/api/fastpass'` and the session's user id).
  */
 export default async function BffAccountPage() {
   const session = await readSignedInSession();
   if (!session) {
     return (
-      <main>
-        <h1>个人中心</h1>
-        <Nav />
-        <form method="post" action="/sign-in">
-          <button type="submit">登录</button>
-        </form>
-      </main>
+      <form method="post" action="/sign-in">
+        <button type="submit">登录</button>
+      </form>
     );
   }
 
@@ -34,14 +29,9 @@ export default async function BffAccountPage() {
     sessionKey: session.user.id,
     client: createFastpassClient({ appHost, appId, getAccessToken: () => session.accessToken }),
   });
-
   return (
-    <main>
-      <h1>个人中心</h1>
-      <Nav />
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <FastpassCard appHost="/api/fastpass" appId={appId} sessionKey={session.user.id} />
-      </HydrationBoundary>
-    </main>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <FastpassCard appHost="/api/fastpass" appId={appId} sessionKey={session.user.id} />
+    </HydrationBoundary>
   );
 }

@@ -1,15 +1,8 @@
 import { FastpassCard } from '../../fastpass-card';
-import { Nav } from '../../nav';
 import { readFastpassSession } from '../../session';
 
 /** The same card with no prefetch: the server renders it loading, and the browser asks for the code. */
 export default async function NoPrefetchPage() {
   const session = await readFastpassSession();
-  return (
-    <main>
-      <h1>个人中心</h1>
-      <Nav />
-      <FastpassCard {...session} />
-    </main>
-  );
+  return <FastpassCard {...session} />;
 }

@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import { Nav } from '../../nav';
 import { readFastpassSession } from '../../session';
 import { SuspenseAccount } from './suspense-account';
 
@@ -11,12 +10,8 @@ import { SuspenseAccount } from './suspense-account';
 export default async function SuspensePage() {
   const session = await readFastpassSession();
   return (
-    <main>
-      <h1>个人中心</h1>
-      <Nav />
-      <Suspense fallback={<p>加载中…</p>}>
-        <SuspenseAccount {...session} />
-      </Suspense>
-    </main>
+    <Suspense fallback={<p>加载中…</p>}>
+      <SuspenseAccount {...session} />
+    </Suspense>
   );
 }
