@@ -199,20 +199,22 @@ part('README: its Jest recipe is examples/jest/jest.config.js and __mocks__/styl
   }
 });
 
-part('README: its React Router recipes are examples/react-router/app/…, as they are', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const [file, fence] of [
-    ['app/routes/account.tsx', 'tsx'],
-    ['app/routes/account-bff.tsx', 'tsx'],
-    ['app/routes/fastpass.ts', 'ts'],
-    ['app/fastpassRequestHandler.server.ts', 'ts'],
-  ]) {
-    const code = readFileSync(join(examplesDir, 'react-router', file), 'utf8');
-    if (!readme.includes(`\`\`\`${fence}\n${code}\`\`\``)) {
-      throw new Error(`README.md ("### React Router 7") no longer quotes examples/react-router/${file} as it is: copy the file into it.`);
+/** The README's framework recipes are the examples' files, word for word: what the e2e suites prove is what users copy. */
+const QUOTED_RECIPES = [
+  ['### Next.js App Router', 'next-app-router', [['app/account/page.tsx', 'tsx'], ['app/fastpass-card.tsx', 'tsx'], ['app/api/fastpass/[...path]/route.ts', 'ts'], ['app/account/bff/page.tsx', 'tsx']]],
+  ['### React Router 7', 'react-router', [['app/routes/account.tsx', 'tsx'], ['app/routes/account-bff.tsx', 'tsx'], ['app/routes/fastpass.ts', 'ts'], ['app/fastpassRequestHandler.server.ts', 'ts']]],
+];
+for (const [section, example, files] of QUOTED_RECIPES) {
+  part(`README: its ${section.slice(4)} recipes are examples/${example}'s files, as they are`, () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const [file, fence] of files) {
+      const code = readFileSync(join(examplesDir, example, file), 'utf8');
+      if (!readme.includes(`\`\`\`${fence}\n${code}\`\`\``)) {
+        throw new Error(`README.md ("${section}") no longer quotes examples/${example}/${file} as it is: copy the file into it.`);
+      }
     }
-  }
-});
+  });
+}
 
 // ── the tarball, once
 let packed;

@@ -13,13 +13,15 @@ export interface PrefetchFastpassQrcodeConfig extends FastpassQrcodeQueryConfig 
 
 /**
  * Whether a request loads a document (a navigation), as opposed to fetching data for a page already on screen.
- * Browsers say so in `Sec-Fetch-Mode` / `Sec-Fetch-Dest` (React Router passes them on to its loaders); a request
- * without them (an old browser, curl, `node:http`) counts as a document unless it names a framework data request:
- * Next.js's `RSC` header, or React Router's `.data` URL where the raw URL reaches the loader. Node's own `fetch` sends
- * `Sec-Fetch-Mode: cors`, so a page fetched with it counts as data.
+ * Browsers say so in `Sec-Fetch-Mode` / `Sec-Fetch-Dest`, and both React Router's loaders and Next.js's `headers()`
+ * pass them on; that is what the check rests on. A request without them (an old browser, curl, `node:http`) counts as
+ * a document unless it names a framework data request: a Next.js Server Action (`Next-Action`; Next hides its `RSC`
+ * header from `headers()`, but not from a raw request), or React Router's `.data` URL where the raw URL reaches the
+ * loader. Node's own `fetch` sends `Sec-Fetch-Mode: cors`, so a page fetched with it counts as data.
  */
 export function isDocumentRequest({ headers, url }: { headers: Headers; url?: string }): boolean {
   if (url !== undefined && new URL(url, 'http://localhost').pathname.endsWith('.data')) return false;
+  if (headers.has('next-action')) return false;
   const mode = headers.get('sec-fetch-mode');
   if (mode !== null) return mode === 'navigate';
   const dest = headers.get('sec-fetch-dest');

@@ -83,6 +83,7 @@ describe('given the request a loader answers', () => {
     ["a framework's data request (a link to ?tab=…, a form post)", { 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' }, 0],
     ['a same-origin fetch', { 'sec-fetch-mode': 'same-origin' }, 0],
     ["Next.js's refresh of a Server Component", { rsc: '1' }, 0],
+    ['a Next.js Server Action from a browser without Fetch Metadata', { 'next-action': '7f3a', accept: 'text/x-component' }, 0],
   ])('should mint for %s: %i code(s)', async (_name, headers, codes) => {
     await prefetchFastpassQrcode(new QueryClient(), { ...session, request: request(headers) });
     expect(codesAsked()).toBe(codes);
