@@ -6,10 +6,11 @@
 //   node scripts/examples.mjs vite-antd            only the examples named
 //   node scripts/examples.mjs --install NAME…      pack and install only (an example's `npm run setup`)
 //
-// Steps, each timed: a check that the README quotes the Ant Design recipe as the example has it; then
-// `vite build` and `npm pack` once, the tarball copied to examples/.pack/react-fastpass-qrcode.tgz; then
-// for each example: install, check that what is installed is that tarball byte for byte, `npm run build`,
-// `npm run e2e` (Playwright and the system Chromium; Jest for examples/jest).
+// Steps, each timed: checks that the README quotes the examples' recipes (Ant Design, Jest, Next.js, React
+// Router) as the examples have them; then `npm pack` once (after `vite build` if src/ changed since dist/ was built),
+// the tarball copied to examples/.pack/react-fastpass-qrcode.tgz; then for each example, two examples at a time:
+// install, check that what is installed is that tarball byte for byte, `npm run build`, `npm run e2e` (Playwright
+// and the system Chromium; Jest for examples/jest).
 //
 // How an example depends on the tarball, and why. Each package.json says
 //   "react-fastpass-qrcode": "file:../.pack/react-fastpass-qrcode.tgz"
@@ -26,12 +27,13 @@
 // from the same package.json, lock, Node and npm; then `npm install --no-save <tarball>` replaces only the
 // library. Either way the check that follows compares every installed file of the library with the fresh
 // tarball. The tarball is always packed anew.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLibraryBuilt } from './lib/libraryBuild.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = join(root, 'examples');
@@ -42,6 +44,8 @@ const STAMP = '.fastpass-examples-install.json';
 
 const args = process.argv.slice(2);
 const installOnly = args.includes('--install');
+/** Internal: one example's install, build and e2e, on the tarball the parent run has just packed (see the end). */
+const onePacked = args.includes('--packed');
 const all = readdirSync(examplesDir).filter((name) => existsSync(join(examplesDir, name, 'package.json'))).sort();
 const named = args.filter((arg) => !arg.startsWith('--'));
 const unknown = named.filter((name) => !all.includes(name));
@@ -181,45 +185,50 @@ function install(name, packed) {
   checkInstalled(dir);
 }
 
-// ── the README's recipes are the examples' code, word for word
-part('README: its Ant Design recipe is examples/vite-antd/src/useAntdFastpassTheme.ts', () => {
-  const recipe = readFileSync(join(examplesDir, 'vite-antd', 'src', 'useAntdFastpassTheme.ts'), 'utf8');
-  if (!readFileSync(join(root, 'README.md'), 'utf8').includes(`\`\`\`ts\n${recipe}\`\`\``)) {
-    throw new Error('README.md ("### With Ant Design") no longer quotes examples/vite-antd/src/useAntdFastpassTheme.ts as it is: copy the file into it.');
-  }
-});
-
-part('README: its Jest recipe is examples/jest/jest.config.js and __mocks__/styleMock.js', () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const file of ['jest.config.js', '__mocks__/styleMock.js']) {
-    const code = readFileSync(join(examplesDir, 'jest', file), 'utf8');
-    if (!readme.includes(`\`\`\`js\n${code}\`\`\``)) {
-      throw new Error(`README.md ("### Testing with Jest") no longer quotes examples/jest/${file} as it is: copy the file into it.`);
+if (!onePacked) {
+  // ── the README's recipes are the examples' code, word for word
+  part('README: its Ant Design recipe is examples/vite-antd/src/useAntdFastpassTheme.ts', () => {
+    const recipe = readFileSync(join(examplesDir, 'vite-antd', 'src', 'useAntdFastpassTheme.ts'), 'utf8');
+    if (!readFileSync(join(root, 'README.md'), 'utf8').includes(`\`\`\`ts\n${recipe}\`\`\``)) {
+      throw new Error('README.md ("### With Ant Design") no longer quotes examples/vite-antd/src/useAntdFastpassTheme.ts as it is: copy the file into it.');
     }
-  }
-});
+  });
 
-/** The README's framework recipes are the examples' files, word for word: what the e2e suites prove is what users copy. */
-const QUOTED_RECIPES = [
-  ['### Next.js App Router', 'next-app-router', [['app/account/page.tsx', 'tsx'], ['app/fastpass-card.tsx', 'tsx'], ['app/api/fastpass/[...path]/route.ts', 'ts'], ['app/account/bff/page.tsx', 'tsx']]],
-  ['### React Router 7', 'react-router', [['app/routes/account.tsx', 'tsx'], ['app/routes/account-bff.tsx', 'tsx'], ['app/routes/fastpass.ts', 'ts'], ['app/fastpassRequestHandler.server.ts', 'ts']]],
-];
-for (const [section, example, files] of QUOTED_RECIPES) {
-  part(`README: its ${section.slice(4)} recipes are examples/${example}'s files, as they are`, () => {
+  part('README: its Jest recipe is examples/jest/jest.config.js and __mocks__/styleMock.js', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    for (const [file, fence] of files) {
-      const code = readFileSync(join(examplesDir, example, file), 'utf8');
-      if (!readme.includes(`\`\`\`${fence}\n${code}\`\`\``)) {
-        throw new Error(`README.md ("${section}") no longer quotes examples/${example}/${file} as it is: copy the file into it.`);
+    for (const file of ['jest.config.js', '__mocks__/styleMock.js']) {
+      const code = readFileSync(join(examplesDir, 'jest', file), 'utf8');
+      if (!readme.includes(`\`\`\`js\n${code}\`\`\``)) {
+        throw new Error(`README.md ("### Testing with Jest") no longer quotes examples/jest/${file} as it is: copy the file into it.`);
       }
     }
   });
+
+  /** The README's framework recipes are the examples' files, word for word: what the e2e suites prove is what users copy. */
+  const QUOTED_RECIPES = [
+    ['### Next.js App Router', 'next-app-router', [['app/account/page.tsx', 'tsx'], ['app/fastpass-card.tsx', 'tsx'], ['app/api/fastpass/[...path]/route.ts', 'ts'], ['app/account/bff/page.tsx', 'tsx']]],
+    ['### React Router 7', 'react-router', [['app/routes/account.tsx', 'tsx'], ['app/routes/account-bff.tsx', 'tsx'], ['app/routes/fastpass.ts', 'ts'], ['app/fastpassRequestHandler.server.ts', 'ts']]],
+  ];
+  for (const [section, example, files] of QUOTED_RECIPES) {
+    part(`README: its ${section.slice(4)} recipes are examples/${example}'s files, as they are`, () => {
+      const readme = readFileSync(join(root, 'README.md'), 'utf8');
+      for (const [file, fence] of files) {
+        const code = readFileSync(join(examplesDir, example, file), 'utf8');
+        if (!readme.includes(`\`\`\`${fence}\n${code}\`\`\``)) {
+          throw new Error(`README.md ("${section}") no longer quotes examples/${example}/${file} as it is: copy the file into it.`);
+        }
+      }
+    });
+  }
 }
 
 // ── the tarball, once
 let packed;
-const packedOk = part('pack: vite build, npm pack', () => {
-  run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], root);
+// A child run installs what its parent packed: the tarball as it is on disk.
+if (onePacked) packed = readJson(join(packedContents().dir, 'package.json'));
+const packedOk = onePacked || part('pack: npm pack (vite build first if src/ changed since the last build)', () => {
+  // `npm test` has just built dist/ (its "library build" step): build again only if src/ changed since.
+  if (!isLibraryBuilt()) run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'warn'], root);
   mkdirSync(packDir, { recursive: true });
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'inherit'] });
   const [{ filename, size }] = JSON.parse(out);
@@ -232,18 +241,59 @@ const packedOk = part('pack: vite build, npm pack', () => {
   console.log(`${relative(root, tarball)}: ${packed.name}@${packed.version}, ${(size / 1024).toFixed(0)} KB, packed ${new Date(statSync(tarball).mtimeMs).toISOString()}`);
 });
 
+/** One example's parts, one after the other: install the tarball, build, run its end-to-end tests. */
+function runExample(name) {
+  const dir = join(examplesDir, name);
+  if (!part(`${name}: install the tarball`, () => install(name, packed))) return;
+  if (installOnly) return;
+  if (!part(`${name}: build`, () => run('npm', ['run', 'build'], dir))) return;
+  part(`${name}: e2e`, () => run('npm', ['run', 'e2e'], dir));
+}
+
+/**
+ * The examples two at a time, each in a child run of this script (`--packed <name>`) whose output is printed whole
+ * when it ends: most of an e2e suite is waiting (for a poll, a page, a server), so two suites share the two cores
+ * well, and `npm test` stays within its ten minutes. Their ports differ (each example's e2e/ports.ts).
+ */
+async function runExamplesTwoAtATime(names) {
+  const queue = [...names];
+  const lane = async () => {
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--packed', name], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      const code = await new Promise((resolve) => child.once('close', resolve));
+      const [log, reported] = output.split(RESULTS_LINE);
+      console.log(`\n━━━━ examples/${name} ━━━━${log}`);
+      const childResults = reported ? JSON.parse(reported) : [{ name: `${name}: child run`, ok: false, seconds: 0 }];
+      if (code !== 0 && childResults.every((result) => result.ok)) childResults.push({ name: `${name}: child run exited with ${code}`, ok: false, seconds: 0 });
+      results.push(...childResults);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+}
+
+/** Where a child run's results start in its output (a line of JSON after it). */
+const RESULTS_LINE = '\n::fastpass-example-results::';
+
 if (packedOk) {
-  for (const name of examples) {
-    const dir = join(examplesDir, name);
-    if (!part(`${name}: install the tarball`, () => install(name, packed))) continue;
-    if (installOnly) continue;
-    if (!part(`${name}: build`, () => run('npm', ['run', 'build'], dir))) continue;
-    part(`${name}: e2e`, () => run('npm', ['run', 'e2e'], dir));
+  if (onePacked || installOnly || examples.length === 1) {
+    for (const name of examples) runExample(name);
+  } else {
+    // The longest suites first, one in each lane, so that the two lanes end close together.
+    const longest = ['next-app-router', 'react-router'].filter((name) => examples.includes(name));
+    await runExamplesTwoAtATime([...longest, ...examples.filter((name) => !longest.includes(name))]);
   }
+}
+
+if (onePacked) {
+  process.stdout.write(`${RESULTS_LINE}${JSON.stringify(results)}\n`);
+  process.exit(results.every((r) => r.ok) ? 0 : 1);
 }
 
 console.log('\n── examples summary');
 for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'}  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
 const failed = results.filter((r) => !r.ok).length;
-console.log(`total ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s`);
+console.log(`total ${results.reduce((sum, r) => sum + r.seconds, 0).toFixed(1)} s (work done; the examples run two at a time)`);
 process.exit(failed === 0 ? 0 : 1);
