@@ -9,6 +9,7 @@ import {
 import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, SignInFastpassOptions } from '../api/schemas';
 import { fastpassQueryKeys } from './fastpassQueryKeys';
+import { withTimeout } from '../api/withTimeout';
 import { isTransientError, retryDelay } from './retryPolicy';
 import { createSessionClient, identityOf, sendForSession, type FastpassSession, type FastpassSessionSettings, type OnUnauthorized } from './session';
 
@@ -34,16 +35,25 @@ export type FastpassQrcodeQueryOptions = OmitKeyof<UseQueryOptions<FastpassQrcod
 export function codeQueryOptions(
   session: FastpassSession,
   options: SignInFastpassOptions | undefined,
-  // On the server, how long the whole request may take, whatever client sends it (a given one keeps its own timeout).
+  // On the server, how long a request by a given client (which keeps its own timeout) may take at most.
   deadlineMs?: number,
 ): FastpassQrcodeQueryOptions {
   // onUnauthorized is a callback, not an input of the result: it stays out of the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions<FastpassQrcodeInfo, FastpassError>({
     queryKey: fastpassQueryKeys.qrcode(session.identity, options),
-    queryFn: ({ signal }) => {
-      const within = deadlineMs === undefined ? signal : AbortSignal.any([signal, AbortSignal.timeout(deadlineMs)]);
-      return sendForSession(session, () => session.client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal: within }));
+    queryFn: async ({ signal }) => {
+      const send = (within: AbortSignal) =>
+        sendForSession(session, () => session.client.geneFastpassQrcodeInfo(options === undefined ? undefined : { options }, { signal: within }));
+      if (deadlineMs === undefined) return send(signal);
+      // A timer and a controller held here, not AbortSignal.timeout under AbortSignal.any: Node 20 may collect that
+      // timeout signal before it fires (seen: a hanging Authing held a page for the client's 10 s, not 3).
+      const deadline = withTimeout(signal, deadlineMs);
+      try {
+        return await send(deadline.signal);
+      } finally {
+        deadline.dispose();
+      }
     },
     // A code is replaced on purpose (expiry, refresh), never because it went "stale".
     staleTime: Number.POSITIVE_INFINITY,
@@ -81,6 +91,7 @@ export function fastpassQrcodeQueryOptions(config: FastpassQrcodeQueryConfig): F
   return codeQueryOptions(
     { client: createSessionClient({ ...config, timeoutMs }), identity: identityOf(config), onUnauthorized: config.onUnauthorized },
     config.options,
-    isServer ? timeoutMs : undefined,
+    // A client built here already gives up at `timeoutMs`; a given one keeps its own timeout, so the server caps it.
+    isServer && config.client ? timeoutMs : undefined,
   );
 }
