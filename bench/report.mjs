@@ -151,7 +151,7 @@ export function renderResults(results) {
   lines.push('### Render overhead', '');
   lines.push(
     `The response already in the QueryClient (prefetched with \`fastpassQrcodeQueryOptions\`; ${render.codeRequestsDuringRuns} code requests during the runs), ` +
-      `the same ${render.payloadBytes}-byte payload, size 200, level M, margin 4: mount of the whole app → painted, ` +
+      `the same ${render.payloadBytes}-byte payload, size 200, level L (the default), margin 4: mount of the whole app → painted, ` +
       `${render.runs} runs of each after ${render.warmup} warm-up runs, alternating.`,
     '',
   );
