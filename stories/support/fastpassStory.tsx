@@ -7,7 +7,6 @@ import { FastpassProvider, type FastpassLabels, type FastpassProviderProps } fro
 import {
   createFastpassMock,
   FASTPASS_MOCK_ACCESS_TOKEN,
-  FASTPASS_MOCK_APP_HOST,
   FASTPASS_MOCK_APP_ID,
   type FastpassMock,
   type FastpassMockConfig,
@@ -46,16 +45,16 @@ function parametersOf(context: Pick<StoryContext, 'parameters'>): FastpassStoryP
   return (context.parameters.fastpass ?? {}) as FastpassStoryParameters;
 }
 
-let docsHost = 0;
+let storyHost = 0;
 
 /**
- * Creates the story's mock and query client. On a docs page every story shares one service worker and
- * the addon resets its handlers per story, so there each story gets a host of its own and the handlers
- * of all stories on the page stay registered together (see `registerMockHandlers`).
+ * Creates the story's mock and query client. Each story gets a host of its own: on a docs page every story shares one
+ * service worker and the addon resets its handlers per story, so the handlers of all stories on the page stay
+ * registered together (see `registerMockHandlers`); and when stories run one after another, a request the story
+ * before left on its way (a status poll) cannot land in this story's mock and its counts.
  */
 export function fastpassLoader(context: Pick<StoryContext, 'viewMode' | 'parameters'>): FastpassLoaded {
-  const appHost =
-    context.viewMode === 'docs' ? `https://docs-${(docsHost += 1)}.fastpass-demo.authing.cn` : FASTPASS_MOCK_APP_HOST;
+  const appHost = `https://${context.viewMode === 'docs' ? 'docs' : 'story'}-${(storyHost += 1)}.fastpass-demo.authing.cn`;
   const mock = createFastpassMock({ ...parametersOf(context).mock, appHost });
   const queryClient = new QueryClient();
   return { mock, queryClient, appHost };
