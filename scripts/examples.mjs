@@ -25,12 +25,16 @@
 //
 // Caching: an example's `npm ci` is skipped when node_modules holds a stamp of the last `npm ci` made
 // from the same package.json, lock, Node and npm; then `npm install --no-save <tarball>` replaces only the
-// library. Either way the check that follows compares every installed file of the library with the fresh
-// tarball. The tarball is always packed anew.
+// library. A fresh clone has no node_modules, so each `npm ci` is also kept outside the clone, under that stamp
+// (in `$FASTPASS_EXAMPLES_CACHE`, else `$XDG_CACHE_HOME/react-fastpass-qrcode/examples`, else
+// `~/.cache/react-fastpass-qrcode/examples`; `FASTPASS_EXAMPLES_CACHE=off` keeps nothing): the next clone copies it
+// in instead of installing, which is what a CI cache keyed by the lock does. Next.js's build cache (`.next/cache`)
+// is kept the same way, as Next.js asks CI to. Either way the check that follows compares every installed file of
+// the library with the fresh tarball. The tarball is always packed anew.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLibraryBuilt } from './lib/libraryBuild.mjs';
@@ -41,6 +45,13 @@ const packDir = join(examplesDir, '.pack');
 const tarball = join(packDir, 'react-fastpass-qrcode.tgz');
 const PACKAGE = 'react-fastpass-qrcode';
 const STAMP = '.fastpass-examples-install.json';
+/** Where installs and build caches outlive a clone (see the header); undefined when turned off. */
+const cacheRoot =
+  process.env.FASTPASS_EXAMPLES_CACHE === 'off'
+    ? undefined
+    : (process.env.FASTPASS_EXAMPLES_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'react-fastpass-qrcode', 'examples'));
+/** The build caches each example's framework keeps between builds, relative to the example. */
+const BUILD_CACHES = { 'next-app-router': ['.next/cache'] };
 
 const args = process.argv.slice(2);
 const installOnly = args.includes('--install');
@@ -172,17 +183,75 @@ function install(name, packed) {
     [readFileSync(join(dir, 'package.json'), 'utf8'), readFileSync(lockPath, 'utf8'), process.version, npmVersion].join('\0'),
   );
   const cached = existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp;
+  const kept = cacheRoot && join(cacheRoot, name, `node_modules-${stamp.slice(0, 16)}`);
   if (cached) {
     console.log('node_modules matches package.json and the lock: replacing only the library');
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', relative(dir, tarball)], dir);
+  } else if (kept && existsSync(join(kept, STAMP)) && readFileSync(join(kept, STAMP), 'utf8') === stamp) {
+    console.log(`an install from the same package.json and lock is kept outside the clone: copying it in, then replacing only the library`);
+    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+    copyTree(kept, join(dir, 'node_modules'));
     run('npm', ['install', '--no-save', '--no-audit', '--no-fund', relative(dir, tarball)], dir);
   } else {
     rmSync(stampPath, { force: true });
     run('npm', ['ci', '--no-audit', '--no-fund'], dir);
     writeFileSync(stampPath, stamp);
+    if (kept) keep(join(dir, 'node_modules'), kept);
   }
   // Vite's dependency pre-bundles are keyed by the lock, which does not change with the tarball.
   rmSync(join(dir, 'node_modules', '.vite'), { recursive: true, force: true });
   checkInstalled(dir);
+}
+
+/** Copies a directory as it is (symlinks, modes, times): `cp -a`, which is several times faster than Node's cpSync here. */
+function copyTree(from, to) {
+  mkdirSync(join(to, '..'), { recursive: true });
+  if (process.platform === 'win32') cpSync(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  else execFileSync('cp', ['-a', from, to]);
+}
+
+/**
+ * Keeps a copy of `from` at `to`, in place of any other copy beside it (an older stamp). Written under a temporary name
+ * and renamed, so that a run stopped halfway leaves no half copy to restore. A failure here costs the next clone a
+ * slower install, never this run: it is reported and passed over.
+ */
+function keep(from, to) {
+  const temporary = `${to}.partial-${process.pid}`;
+  try {
+    const parent = join(to, '..');
+    mkdirSync(parent, { recursive: true });
+    const prefix = to.slice(parent.length + 1).replace(/-[^-]*$/, '-');
+    for (const entry of readdirSync(parent)) {
+      if (entry.startsWith(prefix)) rmSync(join(parent, entry), { recursive: true, force: true });
+    }
+    copyTree(from, temporary);
+    renameSync(temporary, to);
+    console.log(`kept ${relative(root, from)} for the next clone (${to})`);
+  } catch (error) {
+    rmSync(temporary, { recursive: true, force: true });
+    console.warn(`note: could not keep ${relative(root, from)} outside the clone: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Puts back a framework's build cache kept by an earlier run, when the example has none (a fresh clone). */
+function restoreBuildCaches(name) {
+  if (!cacheRoot) return;
+  for (const path of BUILD_CACHES[name] ?? []) {
+    const target = join(examplesDir, name, path);
+    const kept = join(cacheRoot, name, `${path.replaceAll('/', '_')}-kept`);
+    if (existsSync(target) || !existsSync(kept)) continue;
+    copyTree(kept, target);
+    console.log(`${relative(root, target)}: restored from the copy kept outside the clone`);
+  }
+}
+
+/** Keeps a framework's build cache after a build, for the next clone. */
+function keepBuildCaches(name) {
+  if (!cacheRoot) return;
+  for (const path of BUILD_CACHES[name] ?? []) {
+    const target = join(examplesDir, name, path);
+    if (existsSync(target)) keep(target, join(cacheRoot, name, `${path.replaceAll('/', '_')}-kept`));
+  }
 }
 
 if (!onePacked) {
@@ -246,7 +315,12 @@ function runExample(name) {
   const dir = join(examplesDir, name);
   if (!part(`${name}: install the tarball`, () => install(name, packed))) return;
   if (installOnly) return;
-  if (!part(`${name}: build`, () => run('npm', ['run', 'build'], dir))) return;
+  const built = part(`${name}: build`, () => {
+    restoreBuildCaches(name);
+    run('npm', ['run', 'build'], dir);
+    keepBuildCaches(name);
+  });
+  if (!built) return;
   part(`${name}: e2e`, () => run('npm', ['run', 'e2e'], dir));
 }
 
