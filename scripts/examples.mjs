@@ -187,10 +187,8 @@ function install(name, packed) {
   if (cached) {
     console.log('node_modules matches package.json and the lock: replacing only the library');
     run('npm', ['install', '--no-save', '--no-audit', '--no-fund', relative(dir, tarball)], dir);
-  } else if (kept && existsSync(join(kept, STAMP)) && readFileSync(join(kept, STAMP), 'utf8') === stamp) {
-    console.log(`an install from the same package.json and lock is kept outside the clone: copying it in, then replacing only the library`);
-    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
-    copyTree(kept, join(dir, 'node_modules'));
+  } else if (kept && existsSync(join(kept, STAMP)) && readFileSync(join(kept, STAMP), 'utf8') === stamp && restore(kept, join(dir, 'node_modules'))) {
+    console.log('node_modules copied in from the install kept outside the clone (same package.json and lock): replacing only the library');
     run('npm', ['install', '--no-save', '--no-audit', '--no-fund', relative(dir, tarball)], dir);
   } else {
     rmSync(stampPath, { force: true });
@@ -233,6 +231,22 @@ function keep(from, to) {
   }
 }
 
+/**
+ * Copies a kept tree in place of `to`. Returns false, with `to` gone and a note, when that fails: the caller then
+ * installs or builds cold, as on a machine that kept nothing.
+ */
+function restore(kept, to) {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    copyTree(kept, to);
+    return true;
+  } catch (error) {
+    rmSync(to, { recursive: true, force: true });
+    console.warn(`note: could not copy ${kept} in (${error instanceof Error ? error.message : String(error)}): going without it`);
+    return false;
+  }
+}
+
 /** Puts back a framework's build cache kept by an earlier run, when the example has none (a fresh clone). */
 function restoreBuildCaches(name) {
   if (!cacheRoot) return;
@@ -240,8 +254,7 @@ function restoreBuildCaches(name) {
     const target = join(examplesDir, name, path);
     const kept = join(cacheRoot, name, `${path.replaceAll('/', '_')}-kept`);
     if (existsSync(target) || !existsSync(kept)) continue;
-    copyTree(kept, target);
-    console.log(`${relative(root, target)}: restored from the copy kept outside the clone`);
+    if (restore(kept, target)) console.log(`${relative(root, target)}: restored from the copy kept outside the clone`);
   }
 }
 
