@@ -1,6 +1,7 @@
 import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { fastpassQrcodeQueryOptions } from '../../../src';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER } from '../../../src/testing';
@@ -9,6 +10,19 @@ import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
 
+// Testing Library unmounts what it renders; these roots are hydrated by hand, so they are unmounted here. A root left
+// mounted keeps its countdown and its polls running past the end of the file, into a torn-down jsdom (where a tick
+// throws "window is not defined" as an unhandled error of the whole run).
+const hydrated: { root: Root; container: HTMLElement }[] = [];
+function hydrateInto(container: HTMLElement, children: ReactNode, onRecoverableError: (error: unknown) => void): void {
+  hydrated.push({ root: hydrateRoot(container, children, { onRecoverableError }), container });
+}
+afterEach(() => {
+  for (const { root, container } of hydrated.splice(0)) {
+    act(() => root.unmount());
+    container.remove();
+  }
+});
 
 describe('given server HTML with a prefetched code', () => {
   it('should hydrate without a mismatch warning and without asking for a second code', async () => {
@@ -27,14 +41,13 @@ describe('given server HTML with a prefetched code', () => {
     hydrate(browser, JSON.parse(JSON.stringify(dehydrate(server))));
     const errors = vi.spyOn(console, 'error');
     await act(async () => {
-      hydrateRoot(container, <MockAuthingPage queryClient={browser} />, { onRecoverableError: (error) => console.error(error) });
+      hydrateInto(container, <MockAuthingPage queryClient={browser} />, (error) => console.error(error));
     });
     vi.useRealTimers();
 
     expect(errors).not.toHaveBeenCalled();
     expect(screen.getByRole('img', { name: `Fastpass QR code for ${FASTPASS_MOCK_USER.displayName} at Authing 示例用户池` })).toBeInTheDocument();
     expect(mock.requests.filter((request) => request.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(1);
-    container.remove();
   });
 });
 
@@ -61,11 +74,10 @@ describe('given server HTML that holds another code than the browser follows', (
     // React reports the mismatch in development; what matters is what stays on screen.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await act(async () => {
-      hydrateRoot(container, <MockAuthingPage queryClient={browser} />, { onRecoverableError: () => undefined });
+      hydrateInto(container, <MockAuthingPage queryClient={browser} />, () => undefined);
     });
 
     expect(pathOf(container.innerHTML)).toBe(drawingB);
-    container.remove();
   });
 });
 
