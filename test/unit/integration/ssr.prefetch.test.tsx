@@ -65,14 +65,30 @@ describe("given a prefetch on the server (TanStack Query's server defaults)", ()
 });
 
 describe('given a client of its own (a backend for frontend prefetching under the browser\'s key)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("should give up at the server's deadline even though the client would wait longer", async () => {
     mock.fail({ type: 'hang' }, { endpoint: 'geneFastpassQrcodeInfo' });
-    // The client would wait 10 s (its default); the page waits no longer than the prefetch's deadline.
+    // The client would wait 10 s (its default); the page waits no longer than the prefetch's deadline. The clock is
+    // faked: the prefetch must end on the deadline's own timer, with no other timer run and however slow the machine.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const client = createFastpassClient({ appHost: FASTPASS_MOCK_APP_HOST, appId: FASTPASS_MOCK_APP_ID, getAccessToken: () => FASTPASS_MOCK_ACCESS_TOKEN });
-    const started = performance.now();
-    await prefetchFastpassQrcode(new QueryClient(), { appHost: '/api/fastpass', appId: FASTPASS_MOCK_APP_ID, sessionKey: 'user-1', client, timeoutMs: 300 });
-    expect(performance.now() - started).toBeLessThan(3_000);
-    await vi.waitFor(() => expect(mock.requests[0]!.aborted).toBe(true));
+    const queryClient = new QueryClient();
+    const config = { appHost: '/api/fastpass', appId: FASTPASS_MOCK_APP_ID, sessionKey: 'user-1', client, timeoutMs: 300 };
+    let done = false;
+    const prefetch = prefetchFastpassQrcode(queryClient, config).then(() => (done = true));
+    // Not vi.waitFor: under fake timers it moves the clock itself.
+    while (mock.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(done).toBe(false);
+    expect(mock.requests[0]!.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await prefetch;
+    // The prefetch's own deadline aborted the given client's request (the client's 10 s timer never ran).
+    expect(queryClient.getQueryState(fastpassQrcodeQueryOptions(config).queryKey)?.error).toMatchObject({ kind: 'aborted' });
+    expect(mock.requests[0]!.aborted).toBe(true);
   });
 });
 
