@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
+import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../../src/testing';
 
 /**
  * What a hostile or broken server can send, for the fuzz tests: arbitrary JSON, envelopes around
@@ -64,14 +64,22 @@ export const nearlyValidStatus = fc.record(
   { requiredKeys: ['status'] },
 );
 
+/**
+ * Text a gateway writes around the access token it refused (the mock client's token, FASTPASS_MOCK_ACCESS_TOKEN):
+ * so that the fuzz's "no token in the error" check meets the token, and can fail.
+ */
+export const echoOfTheToken = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))
+  .map(([before, after]) => `${before}${FASTPASS_MOCK_ACCESS_TOKEN}${after}`);
+
 /** An Authing envelope with arbitrary fields (some of the wrong type) around arbitrary data. */
 export function envelopeAround(data: fc.Arbitrary<unknown>) {
   return fc.record(
     {
       statusCode: fc.oneof({ weight: 4, arbitrary: fc.constant(200) }, fc.constantFrom(400, 401, 403, 404, 429, 499, 500, 503), fc.integer(), fc.jsonValue({ maxDepth: 0 })),
-      message: fc.oneof(fc.string({ maxLength: 20 }), fc.jsonValue({ maxDepth: 0 })),
+      message: fc.oneof(fc.string({ maxLength: 20 }), fc.jsonValue({ maxDepth: 0 }), echoOfTheToken),
       apiCode: fc.oneof(fc.constantFrom(2020, 2004, 2011, 2224), fc.integer(), fc.string({ maxLength: 4 })),
-      requestId: fc.oneof(fc.uuid(), fc.jsonValue({ maxDepth: 0 })),
+      requestId: fc.oneof(fc.uuid(), fc.jsonValue({ maxDepth: 0 }), echoOfTheToken),
       data,
     },
     { requiredKeys: [] },

@@ -79,16 +79,23 @@ describe('given a server whose default payload outgrows a QR code', () => {
     expect(encode).not.toHaveBeenCalled();
   });
 
-  it('should end a 3 KB user name in an error at every level, and recover on Retry once the server answers smaller', async () => {
+  it.each(LEVELS)('should end a 3 KB user name in an error at level %s, and recover on Retry once the server answers smaller', async (level) => {
+    const errors = vi.spyOn(console, 'error');
     mock.addSession('big-token', { ...FASTPASS_MOCK_USER, displayName: 'n'.repeat(3_000) });
-    renderCard({ level: 'L' }, 'big-token');
+    renderCard({ level }, 'big-token');
     await settle();
+    // More than even level L holds: every level must refuse it.
+    expect(new TextEncoder().encode(encodeFastpassPayload(mock.latestCode()!.info)).length).toBeGreaterThan(QR_BYTE_CAPACITY.L);
+    expect(screen.queryByText(/crashed/)).not.toBeInTheDocument();
     expect(card()).toHaveAttribute('data-state', 'error');
     expect(screen.getByRole('status')).toHaveTextContent(TOO_LARGE);
+    expect(screen.queryByRole('img', { name: /Fastpass QR code/ })).not.toBeInTheDocument();
 
     mock.addSession('big-token', FASTPASS_MOCK_USER);
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await settle();
     expect(card()).toHaveAttribute('data-state', 'pending');
+    expect(screen.getByRole('img', { name: /Fastpass QR code/ })).toBeInTheDocument();
+    expect(errors).not.toHaveBeenCalled();
   });
 });
