@@ -4,6 +4,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupWorker } from 'msw/browser';
 import { commands } from 'vitest/browser';
+import { QRCodeSVG } from 'qrcode.react';
 import type { ReactNode } from 'react';
 import {
   FastpassActions,
@@ -17,6 +18,7 @@ import {
   type FastpassQRCodeProps,
   type UseFastpassQrcodeOptions,
 } from '../../../src';
+import { DEFAULT_POLL_INTERVAL_MS } from '../../../src/react/useFastpassQrcodeOptions';
 import {
   createFastpassMock,
   FASTPASS_MOCK_ACCESS_TOKEN,
@@ -27,6 +29,7 @@ import {
 import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScreenshot';
 import { MyFastpass } from '../../utils/MyFastpass';
 import { settleAnimations } from '../../utils/settleAnimations';
+import { expectNothingSentFor, expectPolling } from '../../utils/quietWindow';
 
 // The code is a bearer credential for the account: these tests hold the promises of SECURITY.md
 // ("The code is a credential") in Chromium, through the real component, fetch and the mock Authing.
@@ -46,6 +49,14 @@ afterAll(() => worker.stop());
 
 const codesAsked = () => mock.requests.filter((request) => request.endpoint === 'geneFastpassQrcodeInfo').length;
 const codeSvg = () => screen.queryByRole('img', { name: /Fastpass QR code for/ });
+/**
+ * Every <svg> in an element that is not decoration (the placeholder and the icons are aria-hidden), shown or not. The
+ * check that the code is out of the DOM: a role query skips an element a stylesheet hides (the card's print rule sets
+ * `display: none`), and cannot even name it then, so it cannot tell a removed code from a hidden one.
+ */
+// eslint-disable-next-line testing-library/no-node-access -- every <svg> in the DOM, whatever its role or style
+const svgsIn = (element: Element) => [...element.querySelectorAll('svg')].filter((svg) => !svg.closest('[aria-hidden="true"]'));
+const POLL_MS = 200;
 // eslint-disable-next-line testing-library/no-node-access -- the card's root has no role: it is what a camera sees
 const root = () => document.querySelector<HTMLElement>('[data-slot="root"]')!;
 
@@ -54,7 +65,7 @@ function mountCard(props: FastpassQRCodeProps = {}) {
   render(
     <QueryClientProvider client={queryClient}>
       <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} lang="en-US">
-        <FastpassQRCode refetchInterval={200} {...props} />
+        <FastpassQRCode refetchInterval={POLL_MS} {...props} />
       </FastpassProvider>
     </QueryClientProvider>,
   );
@@ -77,9 +88,9 @@ function setVisibility(state: 'hidden' | 'visible') {
 
 describe('given generate="on-demand"', () => {
   it('should request nothing before Show code is pressed, and exactly one code after', async () => {
-    mountCard({ generate: 'on-demand' });
+    const queryClient = mountCard({ generate: 'on-demand' });
     await waitForState('idle');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expectNothingSentFor(queryClient, mock, { intervalMs: POLL_MS });
     expect(codesAsked()).toBe(0);
     expect(codeSvg()).toBeNull();
     expect(within(screen.getByRole('group', { name: 'Fastpass QR code' })).getByText(/signed in to your account on their phone/, { selector: 'p' })).toBeVisible();
@@ -100,9 +111,7 @@ describe('given generate="on-demand"', () => {
     await waitForState('idle');
     expect(codeSvg()).toBeNull();
     expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data ?? null))).not.toContain(first);
-    const polls = mock.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    expect(mock.requests.length).toBe(polls);
+    await expectNothingSentFor(queryClient, mock, { intervalMs: POLL_MS });
 
     await userEvent.click(screen.getByRole('button', { name: 'Show code' }));
     await waitForState('pending');
@@ -113,21 +122,21 @@ describe('given generate="on-demand"', () => {
 
 describe('given a page in the background', () => {
   it('should take the code out of the DOM while hidden, and bring the same code back with no request', async () => {
-    mountCard();
+    const queryClient = mountCard();
     await waitForState('pending');
     const payload = await decodeScreenshot(root());
     expect(payload).toBe(JSON.stringify(mock.latestCode()!.info));
+    // The request counter sees the card poll while it is in front.
+    await expectPolling(queryClient);
 
     setVisibility('hidden');
     await vi.waitFor(() => expect(codeSvg()).toBeNull());
+    expect(svgsIn(root())).toEqual([]);
     expect(screen.getByText('The code is hidden while this page is in the background', { selector: 'p' })).toBeInTheDocument();
     // The live region says so too, for a screen reader.
     expect(screen.getByRole('status')).toHaveTextContent('The code is hidden while this page is in the background');
     // A poll already on its way when the tab went away may still land; none may start after.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const requests = mock.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(mock.requests.length).toBe(requests);
+    await expectNothingSentFor(queryClient, mock, { intervalMs: POLL_MS });
 
     setVisibility('visible');
     await vi.waitFor(() => expect(codeSvg()).not.toBeNull());
@@ -137,8 +146,8 @@ describe('given a page in the background', () => {
 
   it('should mint nothing while hidden, not even to replace an expired code', async () => {
     setVisibility('hidden');
-    mountCard({ lifetimeMs: 1_500 });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const queryClient = mountCard({ lifetimeMs: 1_500 });
+    await expectNothingSentFor(queryClient, mock, { intervalMs: POLL_MS });
     expect(codesAsked()).toBe(0);
     setVisibility('visible');
     await waitForState('pending');
@@ -147,7 +156,7 @@ describe('given a page in the background', () => {
     // The code lapses while nobody looks: it is not replaced until somebody does.
     setVisibility('hidden');
     await waitForState('expired', 3_000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expectNothingSentFor(queryClient, mock, { intervalMs: POLL_MS });
     expect(codesAsked()).toBe(1);
     setVisibility('visible');
     await waitForState('pending');
@@ -162,7 +171,9 @@ describe.each([false, true])('given a printed page (unstyled: %s)', (unstyled) =
     expect(await decodeScreenshot(root())).not.toBeNull();
 
     await commands.emulateMedia({ media: 'print' });
-    await vi.waitFor(() => expect(codeSvg()).toBeNull());
+    // Out of the DOM, not merely hidden by the print stylesheet.
+    await vi.waitFor(() => expect(svgsIn(root())).toEqual([]));
+    expect(codeSvg()).toBeNull();
     expect(await decodeScreenshot(root(), 'attemptBoth')).toBeNull();
     expect(screen.getByText('The QR code is not printed', { selector: 'p' })).toBeInTheDocument();
 
@@ -176,6 +187,7 @@ describe.each([false, true])('given a printed page (unstyled: %s)', (unstyled) =
     // Synchronously, inside the event: the printout is laid out right after the handlers return.
     window.dispatchEvent(new Event('beforeprint'));
     expect(codeSvg()).toBeNull();
+    expect(svgsIn(root())).toEqual([]);
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
@@ -190,6 +202,7 @@ describe('given a scanned code', () => {
     mock.scan(undefined, { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo });
     await waitForState('scanned');
     expect(codeSvg()).toBeNull();
+    expect(svgsIn(root())).toEqual([]);
     expect(await decodeScreenshot(root(), 'attemptBoth')).toBeNull();
     expect(screen.getByText(`Scanned by ${FASTPASS_MOCK_OTHER_USER.displayName}`)).toBeVisible();
     expect(screen.getByText(/Not you\?/)).toBeVisible();
@@ -197,12 +210,13 @@ describe('given a scanned code', () => {
 });
 
 // The same promises, kept by the library wherever a page draws the code from: a card rebuilt from the public parts
-// in another layout, and the README's own custom UI on the hook (test/utils/MyFastpass.tsx, which the README quotes
-// word for word). Neither has a line of code of its own for any of them.
+// in another layout, the README's own custom UI on the hook (test/utils/MyFastpass.tsx, which the README quotes word
+// for word), and a naive UI that draws whatever payload the hook gives it, in every state. None has a line of code of
+// its own for any of them; the naive one proves it, since it would draw a payload the hook kept.
 
 /** A security-settings row: the code on the left, the rest on the right, from the public parts. */
 function PartsRow(options: UseFastpassQrcodeOptions) {
-  const fastpass = useFastpassQrcode({ refetchInterval: 200, ...options });
+  const fastpass = useFastpassQrcode({ refetchInterval: POLL_MS, ...options });
   return (
     <section data-testid="surface" data-state={fastpass.state} style={{ display: 'flex', gap: 24, alignItems: 'center' }}>
       <FastpassCode result={fastpass} size={180} />
@@ -216,16 +230,43 @@ function PartsRow(options: UseFastpassQrcodeOptions) {
   );
 }
 
-const COMPOSITIONS: Record<string, { render: () => ReactNode; code: () => HTMLElement | null; show: boolean }> = {
+/**
+ * The least careful UI there is: it draws `payload` whenever the hook returns one, whatever the state, and says who
+ * scanned. Whatever it keeps off the screen, the hook kept from it.
+ */
+function NaiveUi() {
+  const fastpass = useFastpassQrcode({ refetchInterval: POLL_MS });
+  return (
+    <div data-testid="surface">
+      {fastpass.payload !== undefined && <QRCodeSVG value={fastpass.payload} size={200} title="Naive code" />}
+      <p>{fastpass.state === 'scanned' ? `Scanned by ${fastpass.scannedBy?.displayName ?? 'someone'}` : fastpass.state}</p>
+    </div>
+  );
+}
+
+interface Composition {
+  render: () => ReactNode;
+  /** The drawn code, as a person or a screen reader finds it. */
+  code: () => HTMLElement | null;
+  /** Whether the UI mints on demand (its Show code button). */
+  show: boolean;
+  /** How often it polls: the window in which nothing may be sent is counted in these. */
+  pollMs: number;
+}
+
+const CARD_CODE = /Fastpass QR code for/;
+const COMPOSITIONS: Record<string, Composition> = {
   'the card': {
-    render: () => <FastpassQRCode refetchInterval={200} data-testid="surface" />,
-    code: () => screen.queryByRole('img', { name: /Fastpass QR code for/ }),
+    render: () => <FastpassQRCode refetchInterval={POLL_MS} data-testid="surface" />,
+    code: () => screen.queryByRole('img', { name: CARD_CODE }),
     show: false,
+    pollMs: POLL_MS,
   },
   'a card rebuilt from the parts': {
     render: () => <PartsRow />,
-    code: () => screen.queryByRole('img', { name: /Fastpass QR code for/ }),
+    code: () => screen.queryByRole('img', { name: CARD_CODE }),
     show: false,
+    pollMs: POLL_MS,
   },
   "the README's custom UI on the hook": {
     render: () => (
@@ -235,6 +276,14 @@ const COMPOSITIONS: Record<string, { render: () => ReactNode; code: () => HTMLEl
     ),
     code: () => screen.queryByRole('img', { name: 'Fastpass QR code' }),
     show: true,
+    // The README's example keeps the hook's default poll interval.
+    pollMs: DEFAULT_POLL_INTERVAL_MS,
+  },
+  'a naive UI that draws whatever payload the hook returns, in every state': {
+    render: () => <NaiveUi />,
+    code: () => screen.queryByRole('img', { name: 'Naive code' }),
+    show: false,
+    pollMs: POLL_MS,
   },
 };
 
@@ -242,8 +291,9 @@ describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => 
   const surface = () => screen.getByTestId('surface');
 
   async function mountWithCode() {
+    const queryClient = new QueryClient();
     render(
-      <QueryClientProvider client={new QueryClient()}>
+      <QueryClientProvider client={queryClient}>
         <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} lang="en-US">
           {composition.render()}
         </FastpassProvider>
@@ -254,18 +304,22 @@ describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => 
     await settleAnimations();
     // The detector works: the code on screen is the one Authing minted, as a camera reads it.
     expect(await decodeScreenshot(surface())).toBe(JSON.stringify(mock.latestCode()!.info));
+    expect(svgsIn(surface())).toHaveLength(1);
+    return queryClient;
+  }
+
+  /** Nothing a camera or a changed stylesheet could reveal: no <svg> but decoration in the DOM, shown or hidden. */
+  function expectNoCodeInTheDom() {
+    expect(svgsIn(surface())).toEqual([]);
+    expect(composition.code()).toBeNull();
   }
 
   it('should have no code in the DOM while the page is hidden, and the same code back with no request', async () => {
-    await mountWithCode();
+    const queryClient = await mountWithCode();
     setVisibility('hidden');
-    expect(composition.code()).toBeNull();
-    expect(surface().outerHTML).not.toContain('<svg role="img"');
+    expectNoCodeInTheDom();
     // A poll already on its way when the tab went away may still land; none may start after.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const requests = mock.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(mock.requests.length).toBe(requests);
+    await expectNothingSentFor(queryClient, mock, { intervalMs: composition.pollMs });
     setVisibility('visible');
     await vi.waitFor(() => expect(composition.code()).not.toBeNull());
     expect(codesAsked()).toBe(1);
@@ -274,7 +328,8 @@ describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => 
   it('should have no code a camera can read under print media', async () => {
     await mountWithCode();
     await commands.emulateMedia({ media: 'print' });
-    await vi.waitFor(() => expect(composition.code()).toBeNull());
+    // Out of the DOM, not merely hidden by a print stylesheet (the card's own hides the code under print media too).
+    await vi.waitFor(() => expectNoCodeInTheDom());
     expect(await decodeScreenshot(surface(), 'attemptBoth')).toBeNull();
     await commands.emulateMedia({ media: 'screen' });
     await vi.waitFor(() => expect(composition.code()).not.toBeNull());
@@ -283,7 +338,7 @@ describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => 
   it("should take the code out of the DOM synchronously inside window.print()'s beforeprint", async () => {
     await mountWithCode();
     window.dispatchEvent(new Event('beforeprint'));
-    expect(composition.code()).toBeNull();
+    expectNoCodeInTheDom();
     act(() => {
       window.dispatchEvent(new Event('afterprint'));
     });
@@ -294,7 +349,7 @@ describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => 
     await mountWithCode();
     mock.scan(undefined, { displayName: FASTPASS_MOCK_OTHER_USER.displayName, photo: FASTPASS_MOCK_OTHER_USER.photo });
     await vi.waitFor(() => expect(surface()).toHaveTextContent(`Scanned by ${FASTPASS_MOCK_OTHER_USER.displayName}`), { timeout: 5_000 });
-    expect(composition.code()).toBeNull();
+    expectNoCodeInTheDom();
     expect(await decodeScreenshot(surface(), 'attemptBoth')).toBeNull();
   });
 });
