@@ -46,7 +46,10 @@ export interface FastpassClientConfig {
   lang?: string | undefined;
   /** The fetch to use. Default: the global `fetch`, looked up at call time. */
   fetch?: typeof fetch | undefined;
-  /** Milliseconds before a request fails with kind `timeout`. Default: 10 000. */
+  /**
+   * Milliseconds before a request fails with kind `timeout`. Default: 12 000 (a server in front of Authing, with
+   * `react-fastpass-qrcode/server`, gives up at 8 000, so the page sees its 504 first).
+   */
   timeoutMs?: number | undefined;
 }
 

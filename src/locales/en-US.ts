@@ -8,6 +8,7 @@ export const enUS: FastpassLabels = {
   codeTitle: (user, userpool) => `Fastpass QR code for ${user} at ${userpool}`,
   codeRegion: 'Fastpass QR code',
   loading: 'Generating the QR code…',
+  stillLoading: 'Still waiting for Authing…',
   ready: 'QR code ready: scan it with Authing Token',
   hint: 'Scan with the Authing Token app to sign in with Fastpass',
   countdown: (seconds) => `Expires in ${seconds} s`,

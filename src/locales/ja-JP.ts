@@ -10,6 +10,7 @@ export const jaJP: FastpassLabels = {
   codeTitle: (user, userpool) => `${user}（${userpool}）のクイック認証QRコード`,
   codeRegion: 'クイック認証QRコード',
   loading: 'QRコードを生成しています…',
+  stillLoading: 'Authing の応答を待っています…',
   ready: 'QRコードを表示しました。Authingトークンでスキャンしてください',
   hint: 'Authingトークンでスキャンして、クイック認証を完了してください',
   countdown: (seconds) => `あと${seconds}秒で期限切れ`,

@@ -22,14 +22,17 @@ export interface ResolvedLabels {
  */
 export function resolveLabels(lang: string | undefined, given: Partial<FastpassLabels> | undefined): ResolvedLabels {
   const builtIn = /^en(?:[-_]|$)/i.test(lang ?? '') ? enUS : zhCN;
-  const labels = given ? { ...builtIn, ...given } : builtIn;
-  const missing = lang !== undefined && lang !== '' && builtIn === zhCN && !/^zh(?:[-_](cn|sg|hans)|$)/i.test(lang) && !isComplete(given);
+  const complete = isComplete(given);
+  // A complete set takes nothing from the built-in one: not even an optional line, which would show in another language.
+  const labels = complete ? (given as FastpassLabels) : { ...builtIn, ...given };
+  const missing = !!lang && builtIn === zhCN && !/^zh(?:[-_](cn|sg|hans)|$)/i.test(lang) && !complete;
   if (process.env.NODE_ENV !== 'production' && missing) warnOnMissingLocale(lang);
   return { labels, lang: missing ? 'zh-CN' : lang };
 }
 
+/** Whether `given` has every label a set must have (`stillLoading` is optional). */
 function isComplete(given: Partial<FastpassLabels> | undefined): boolean {
-  return given !== undefined && Object.keys(zhCN).every((key) => key in given);
+  return given !== undefined && Object.keys(zhCN).every((key) => key in given || key === 'stillLoading');
 }
 
 const warned = new Set<string>();

@@ -11,6 +11,12 @@ export interface FastpassLabels {
   codeRegion: string;
   /** Announced while a code is on its way. */
   loading: string;
+  /**
+   * Shown under the skeleton, and announced, once a code has been on its way for a few seconds (Authing is slow or
+   * hangs; the error with Retry follows when the request times out). Optional, so that a complete label set written
+   * before it stays complete: without it, no line shows.
+   */
+  stillLoading?: string;
   /** Announced when a scannable code is shown. */
   ready: string;
   /** How to use the code, under it. */

@@ -12,6 +12,7 @@ export const zhTW: FastpassLabels = {
   codeTitle: (user, userpool) => `${user} 在 ${userpool} 的快速認證 QR Code`,
   codeRegion: '快速認證 QR Code',
   loading: '正在產生 QR Code…',
+  stillLoading: '仍在等待 Authing 回應…',
   ready: 'QR Code 已就緒，請使用 Authing 權杖掃描',
   hint: '開啟 Authing 權杖，掃描 QR Code 完成快速認證',
   countdown: (seconds) => `${seconds} 秒後過期`,

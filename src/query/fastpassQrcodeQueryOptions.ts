@@ -10,7 +10,7 @@ import type { FastpassError } from '../api/errors';
 import type { FastpassQrcodeInfo, SignInFastpassOptions } from '../api/schemas';
 import { fastpassQueryKeys } from './fastpassQueryKeys';
 import { withTimeout } from '../api/withTimeout';
-import { isTransientError, retryDelay } from './retryPolicy';
+import { isRefusedMint, retryDelay } from './retryPolicy';
 import { createSessionClient, identityOf, sendForSession, type FastpassSession, type FastpassSessionSettings, type OnUnauthorized } from './session';
 
 /** How long a fetched code stays in the browser's cache with nobody showing it. */
@@ -56,16 +56,20 @@ export function codeQueryOptions(
       }
     },
     // A code is replaced on purpose (expiry, refresh), never because it went "stale".
-    staleTime: Number.POSITIVE_INFINITY,
+    staleTime: Infinity,
     refetchOnWindowFocus: false,
-    // A code we have is never stale (staleTime above), so this only asks again for a code that
-    // failed to arrive, e.g. for want of a network.
-    refetchOnReconnect: true,
+    // A code we have is never stale (staleTime above), so this asks again only for a code that failed with kind
+    // `network`, and only when the browser says its network is back (TanStack calls this on an offline → online change
+    // only): not blind, the browser saw the connection go, and once per return of the network at most. Such a request
+    // may still, rarely, have reached Authing before the connection dropped; that one orphan code is the price of a page
+    // that heals by itself. A timeout or a 5xx is never asked again by itself.
+    refetchOnReconnect: (query) => query.state.error?.kind === 'network',
     ...(isServer
       ? { retry: false }
       : {
           gcTime: QRCODE_GC_TIME_MS,
-          retry: (failureCount: number, error: FastpassError) => failureCount < 2 && isTransientError(error),
+          // Never blind: only a request Authing refused (429) is sent again (see isRefusedMint).
+          retry: (failureCount: number, error: FastpassError) => failureCount < 2 && isRefusedMint(error),
           retryDelay: (attempt: number, error: FastpassError) => retryDelay(attempt, error, 1_000),
         }),
   });

@@ -3,13 +3,23 @@ import { isFastpassError } from '../api/errors';
 /** The longest a retry waits, whatever the backoff says (a server's Retry-After still wins). */
 export const MAX_BACKOFF_MS = 30_000;
 
-/** Failures that a later attempt can fix: no answer, throttling, a server error. */
-export function isTransientError(error: unknown): boolean {
-  if (!isFastpassError(error)) return false;
-  if (error.kind === 'network' || error.kind === 'timeout') return true;
-  if (error.kind !== 'api') return false;
-  const status = error.httpStatus !== undefined && error.httpStatus >= 400 ? error.httpStatus : error.statusCode;
-  return status === 429 || (status !== undefined && status >= 500);
+/**
+ * Whether a failed minting request (`POST gene-fastpass-qrcode-info`) may be sent again by itself. Minting is not
+ * idempotent: each request that reaches Authing mints a live credential, and one sent again blind mints a second that
+ * nobody sees. So it is sent again only when Authing's answer says it refused the request: a 429 (HTTP, or a 429
+ * envelope), throttled before anything was minted, after its Retry-After. Everything that may have reached Authing is
+ * final, shown as the error with Retry for the person to decide:
+ * - `timeout`: the request went out, and Authing may be minting slowly.
+ * - `network`: fetch rejects with the same TypeError whether the connection was refused before anything was sent or
+ *   dropped after the body went out; it cannot tell the two apart, so neither can we, and we assume the worse.
+ * - a 5xx: a gateway's 502 or 504 (the server handler's own 504 when Authing hangs) says nothing of whether Authing
+ *   minted, and Authing's own 500 may come after the code was made.
+ * (Authing's 401 is a refusal too: `sendForSession` asks once more after `onUnauthorized`.) Status polls are reads,
+ * safe to repeat: they keep their retries (`statusQueryOptions`).
+ */
+export function isRefusedMint(error: unknown): boolean {
+  // Only kind `api` carries a 429: the HTTP status, or the envelope's statusCode under HTTP 200.
+  return isFastpassError(error) && (error.httpStatus === 429 || error.statusCode === 429);
 }
 
 /**

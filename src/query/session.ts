@@ -45,7 +45,7 @@ export interface FastpassSessionSettings {
   lang?: string | undefined;
   /** The fetch to use. Default: the global fetch. */
   fetch?: typeof fetch | undefined;
-  /** Request timeout in ms. Default: 10 000. */
+  /** Request timeout in ms. Default: 12 000. */
   timeoutMs?: number | undefined;
 }
 

@@ -12,6 +12,7 @@ import { isSafePhotoUrl } from './isSafePhotoUrl';
 import { slotProps, type FastpassStyleProps } from './slots';
 import { useCrispModules } from './useCrispModules';
 import { useFastpassLabels } from './useFastpassLabels';
+import { useStillLoading } from './useStillLoading';
 import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
 
 export interface FastpassCodeProps extends FastpassStyleProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -51,8 +52,8 @@ const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height:
 /**
  * The code alone, with every guarantee of the card: drawn only while the result carries a payload (never in a hidden
  * tab, on paper or after the scan: the hook withholds it), crisp on whole device pixels, drawn again when server HTML
- * held another code, and otherwise a skeleton or a placeholder that is never a code. It announces every state in a
- * polite live region, and takes focus (`tabIndex={-1}`) when a button that started a request goes away.
+ * held another code, and otherwise a skeleton (which, after a few seconds, says that Authing is still being waited
+ * for) or a placeholder that is never a code. It announces every state in a polite live region, and takes focus (`tabIndex={-1}`) when a button that started a request goes away.
  */
 export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(function FastpassCode(
   {
@@ -74,6 +75,9 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
 ) {
   const labels = useFastpassLabels();
   const parts = connectFastpass(result, labels);
+  // After a few seconds of loading, the skeleton (for the eye) and the live region (for the ear) say that Authing is
+  // still being waited for.
+  const late = useStillLoading(result) && labels.stillLoading;
   const plateRef = useRef<HTMLDivElement | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const drawn = parts.code === 'qrcode' ? result.payload : undefined;
@@ -120,11 +124,15 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
           imageSettings={logo === undefined ? undefined : { src: logo, width: logoSize, height: logoSize, excavate: true }}
         />
       )}
-      {parts.code === 'skeleton' && <div {...slotProps('skeleton', styles)} aria-hidden="true" />}
+      {parts.code === 'skeleton' && (
+        <div {...slotProps('skeleton', styles)} aria-hidden="true">
+          {late}
+        </div>
+      )}
       {parts.code === 'placeholder' && <FastpassCodePlaceholder {...slotProps('placeholder', styles)} />}
       {children}
       <div {...slotProps('live', styles)} role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN}>
-        {parts.announcement}
+        {late || parts.announcement}
       </div>
     </div>
   );

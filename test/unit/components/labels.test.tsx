@@ -77,6 +77,15 @@ describe('resolveLabels', () => {
     expect(resolveLabels('ja-JP', { ...FASTPASS_LABELS_JA_JP, refresh: '新しいコード' }).labels.refresh).toBe('新しいコード');
     expect(warn).not.toHaveBeenCalled();
   });
+
+  it('given a complete set written before stillLoading existed, should keep it complete and show no line in another language', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { stillLoading: _added, ...older } = FASTPASS_LABELS_JA_JP;
+    expect(resolveLabels('ja-JP', older)).toEqual({ labels: older, lang: 'ja-JP' });
+    expect(warn).not.toHaveBeenCalled();
+    // A few strings still take the built-in set's line, in its language.
+    expect(resolveLabels('en-US', { retry: 'Try again' }).labels.stillLoading).toBe('Still waiting for Authing…');
+  });
 });
 
 describe.each(Object.entries(BUILT_IN))('the %s locale', (lang, labels) => {

@@ -65,3 +65,31 @@ describe('given a provider with a session key and no token (the token stays on t
     expect(document.documentElement.outerHTML).not.toContain(FASTPASS_MOCK_ACCESS_TOKEN);
   });
 });
+
+describe('given a hanging Authing behind the backend for frontend', () => {
+  it("should show the handler's 504 as the error with Retry, before the page's own timeout, having minted once", async () => {
+    mock.fail({ type: 'hang' }, { endpoint: 'geneFastpassQrcodeInfo', times: 1 });
+    render(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <FastpassProvider appHost="/api/fastpass" appId={FASTPASS_MOCK_APP_ID} sessionKey={FASTPASS_MOCK_USER.id} lang="en-US">
+          <FastpassQRCode data-testid="card" />
+        </FastpassProvider>
+      </QueryClientProvider>,
+    );
+    await settle();
+    expect(screen.getByTestId('card')).toHaveAttribute('data-state', 'loading');
+
+    // The handler gives up at its default 8 s, four seconds before the page's client would (12 s).
+    await advance(7_999);
+    expect(screen.getByTestId('card')).toHaveAttribute('data-state', 'loading');
+    await advance(1);
+    expect(screen.getByTestId('card')).toHaveAttribute('data-state', 'error');
+    expect(screen.getByText('Something went wrong on the server: try again later', { selector: 'p' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible();
+
+    // One code request from the page, one to Authing, and nothing sent again by itself.
+    await advance(60_000);
+    expect(pageRequests.map((request) => `${request.method} ${new URL(request.url).pathname}`)).toEqual(['POST /api/fastpass/api/v3/gene-fastpass-qrcode-info']);
+    expect(mock.requests.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /api/v3/gene-fastpass-qrcode-info']);
+  });
+});

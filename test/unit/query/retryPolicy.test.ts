@@ -1,22 +1,27 @@
 // @vitest-environment node
 import { FastpassError } from '../../../src/api/errors';
 import { parseRetryAfter } from '../../../src/api/retryAfter';
-import { isTransientError, MAX_BACKOFF_MS, retryDelay } from '../../../src/query/retryPolicy';
+import { isRefusedMint, MAX_BACKOFF_MS, retryDelay } from '../../../src/query/retryPolicy';
 import { fingerprint } from '../../../src/query/fingerprint';
 
 describe('given the retry policy', () => {
+  // A minting request is sent again only when Authing refused it (nothing was minted); anything that may have reached
+  // Authing is final. A TypeError (kind network) cannot say whether the body went out, so it is final too.
   it.each<[string, FastpassError, boolean]>([
-    ['network', new FastpassError('network', ''), true],
-    ['timeout', new FastpassError('timeout', ''), true],
     ['HTTP 429', new FastpassError('api', '', { httpStatus: 429, statusCode: 429 }), true],
-    ['HTTP 502 page', new FastpassError('api', '', { httpStatus: 502, statusCode: 502 }), true],
-    ['a 500 envelope in HTTP 200', new FastpassError('api', '', { httpStatus: 200, statusCode: 500 }), true],
+    ['a 429 envelope in HTTP 200', new FastpassError('api', '', { httpStatus: 200, statusCode: 429 }), true],
+    ['network (refused before sending, or dropped after: fetch cannot tell)', new FastpassError('network', ''), false],
+    ['timeout', new FastpassError('timeout', ''), false],
+    ['HTTP 502 page', new FastpassError('api', '', { httpStatus: 502, statusCode: 502 }), false],
+    ["the server handler's 504", new FastpassError('api', '', { httpStatus: 504, statusCode: 504 }), false],
+    ['HTTP 503', new FastpassError('api', '', { httpStatus: 503, statusCode: 503, retryAfterMs: 1_000 }), false],
+    ['a 500 envelope in HTTP 200', new FastpassError('api', '', { httpStatus: 200, statusCode: 500 }), false],
     ['a 400 envelope', new FastpassError('api', '', { httpStatus: 200, statusCode: 400 }), false],
     ['unauthorized', new FastpassError('unauthorized', ''), false],
     ['invalid-response', new FastpassError('invalid-response', ''), false],
     ['aborted', new FastpassError('aborted', ''), false],
-  ])('should treat %s as transient: %s', (_name, error, transient) => {
-    expect(isTransientError(error)).toBe(transient);
+  ])('should send a minting request that failed with %s again by itself: %s', (_name, error, again) => {
+    expect(isRefusedMint(error)).toBe(again);
   });
 
   it('should back off exponentially with jitter between half and all of the step, capped', () => {
