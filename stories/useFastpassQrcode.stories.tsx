@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { QRCodeSVG } from 'qrcode.react';
 import { expect, userEvent, within } from 'storybook/test';
+import { useFastpassQrcode } from '../src';
 import { MyFastpass } from '../test/utils/MyFastpass';
 import myFastpassSource from '../test/utils/MyFastpass.tsx?raw';
 import {
@@ -8,9 +10,10 @@ import {
   expectCodeKeptOffBackgroundTab,
   expectCodeKeptOffPaper,
   expectLiveCode,
+  expectNothingSent,
   type DrawnCodeUi,
 } from './support/codeGuarantees';
-import { arrange, fastpassLoader, mockOf, registerMockHandlers, withFastpassProviders } from './support/fastpassStory';
+import { arrange, fastpassLoaded, fastpassLoader, mockOf, registerMockHandlers, withFastpassProviders } from './support/fastpassStory';
 
 // The example as the docs page shows it: the component's own source, so that the two cannot drift apart.
 const EXAMPLE = myFastpassSource.slice(myFastpassSource.indexOf('export function MyFastpass')).replace('export ', '').trim();
@@ -58,15 +61,46 @@ export const ShowOnDemand: Story = {
   play: async (context) => {
     const mock = mockOf(context);
     await expect(await within(context.canvasElement).findByRole('button', { name: 'Show code' })).toBeVisible();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expectNothingSent(mock, { queryClient: fastpassLoaded(context).queryClient });
     await expect(mock.requests).toHaveLength(0);
     await expectLiveCode(context.canvasElement, mock, customUi);
   },
 };
 
-/** The token app scans: the hook drops `payload`, so the code leaves the screen, and the UI names who scanned. */
+/**
+ * The token app scans: the code leaves the screen, and the UI names who scanned. The README's example draws no code in
+ * `scanned` by its own `switch`, so this story alone cannot tell whether the hook dropped `payload`:
+ * `ScannedLeavesNoCodeEvenForANaiveUi` does.
+ */
 export const ScannedLeavesNoCode: Story = {
   play: async (context) => expectCodeGoneOnScan(context.canvasElement, mockOf(context), customUi),
+};
+
+/**
+ * The least careful UI there is: it draws `payload` whenever the hook returns one, whatever the state. Whatever it keeps
+ * off the screen, the hook kept from it.
+ */
+function NaiveUi() {
+  const fastpass = useFastpassQrcode({ generate: 'on-demand' });
+  return (
+    <div>
+      {fastpass.payload !== undefined && <QRCodeSVG value={fastpass.payload} size={200} title="Naive code" />}
+      {fastpass.state === 'idle' && <button onClick={fastpass.show}>Show code</button>}
+      <p>{fastpass.state === 'scanned' ? `Scanned by ${fastpass.scannedBy?.displayName ?? 'someone'}` : fastpass.state}</p>
+    </div>
+  );
+}
+
+const naiveUi: DrawnCodeUi = {
+  ...customUi,
+  codeName: 'Naive code',
+  scannedBy: (name) => `Scanned by ${name}`,
+};
+
+/** The token app scans: the hook itself drops `payload`, so even a UI that draws any payload it gets in any state shows no code. */
+export const ScannedLeavesNoCodeEvenForANaiveUi: Story = {
+  render: () => <NaiveUi />,
+  play: async (context) => expectCodeGoneOnScan(context.canvasElement, mockOf(context), naiveUi),
 };
 
 /** `beforeprint`: the hook withholds `payload` (`concealed: 'printing'`) before the printout is laid out; `afterprint` brings the code back. */
@@ -91,6 +125,6 @@ export const ErrorThenRetry: Story = {
     const canvas = within(context.canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Show code' }));
     await userEvent.click(await canvas.findByRole('button', { name: 'Retry (network)' }, { timeout: 8_000 }));
-    await expect(await canvas.findByRole('img', { name: customUi.codeName })).toBeVisible();
+    await expect(await canvas.findByRole('img', { name: customUi.codeName }, { timeout: 8_000 })).toBeVisible();
   },
 };

@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { expect, waitFor, within } from 'storybook/test';
+import { DEFAULT_POLL_INTERVAL_MS } from '../../src/react/useFastpassQrcodeOptions';
 import { FASTPASS_MOCK_OTHER_USER, type FastpassMock } from '../../src/testing';
 import { decodeRenderedSvg } from '../../test/utils/decodeQr';
 import { setDocumentVisibility } from './pageEmulation';
@@ -21,6 +23,39 @@ export interface DrawnCodeUi {
   printed: string;
   /** What the UI says once the scan is confirmed on the phone. */
   authorized: string;
+  /** How often the UI polls (its `refetchInterval`); the hook's default when not given. */
+  pollMs?: number;
+}
+
+/**
+ * Nothing is sent across `intervals` poll intervals, once whatever was on its way has landed: a count that must stay
+ * put across a known number of the UI's own intervals (on the page's timer queue, so a poller still running would have
+ * fired by then however slow the machine), not a sleep whose length decides the outcome. With the story's query
+ * client, the fetches TanStack Query starts are counted too: an explicit signal, before anything reaches the wire.
+ */
+export async function expectNothingSent(
+  mock: FastpassMock,
+  { intervalMs = DEFAULT_POLL_INTERVAL_MS, intervals = 2, queryClient }: { intervalMs?: number; intervals?: number; queryClient?: QueryClient } = {},
+) {
+  await waitFor(
+    () => {
+      expect(queryClient?.isFetching() ?? 0).toBe(0);
+      expect(mock.requests.filter((request) => request.answeredAt === undefined && !request.aborted)).toEqual([]);
+    },
+    { timeout: 8_000 },
+  );
+  const sent = mock.requests.length;
+  let fetchStarts = 0;
+  const stop = queryClient?.getQueryCache().subscribe((event) => {
+    if (event.type === 'updated' && event.action.type === 'fetch') fetchStarts += 1;
+  });
+  try {
+    for (let i = 0; i < intervals; i += 1) await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  } finally {
+    stop?.();
+  }
+  await expect(fetchStarts).toBe(0);
+  await expect(mock.requests).toHaveLength(sent);
 }
 
 /** What the UI shows, not what its polite live region (visually hidden) announces in the same words. */
@@ -115,7 +150,6 @@ export async function expectAuthorized(canvasElement: HTMLElement, mock: Fastpas
   mock.confirm();
   await expect(await canvas.findByText(ui.authorized, SHOWN, { timeout: 8_000 })).toBeVisible();
   await expectNoCode(canvasElement, ui);
-  const requests = mock.requests.length;
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  await expect(mock.requests).toHaveLength(requests);
+  // Polling stopped: nothing over the wire across two of the UI's poll intervals.
+  await expectNothingSent(mock, { intervalMs: ui.pollMs });
 }
