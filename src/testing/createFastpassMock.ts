@@ -18,6 +18,7 @@ import {
   FASTPASS_MOCK_RELATION_APPS,
   FASTPASS_MOCK_SESSIONS,
   FASTPASS_MOCK_USERPOOL,
+  mockPhotoDataUrl,
   mockPhotoSvg,
 } from './fixtures';
 import { createMockCodeStore } from './mockCodeStore';
@@ -60,8 +61,9 @@ export interface FastpassMockConfig {
   now?: () => number;
   /**
    * Where the photos of the default users, user pool and apps point, and where the mock's photo handler
-   * serves them (e.g. `http://127.0.0.1:4010/__fastpass-mock/photos/`, as `createFastpassMockServer`
-   * sets it). Default: `FASTPASS_MOCK_PHOTO_BASE`.
+   * serves them. `'data:'` puts them inline as small `data:image/svg+xml` URLs and serves nothing (what
+   * `createFastpassMockServer` does, so that they load under `img-src 'self' https: data:`).
+   * Default: `FASTPASS_MOCK_PHOTO_BASE` (https, served by the handlers, as real Authing photos are).
    */
   photoBase?: string;
   /**
@@ -146,10 +148,16 @@ async function readBody(request: Request): Promise<ReadBody> {
   }
 }
 
-/** Rebases a photo URL of the fixtures onto `photoBase`. */
+/** Rebases a photo URL of the fixtures onto `photoBase`, or, for `'data:'`, inlines it. */
 function rebasePhoto(url: string, photoBase: string): string {
-  return url.startsWith(FASTPASS_MOCK_PHOTO_BASE) ? photoBase + url.slice(FASTPASS_MOCK_PHOTO_BASE.length) : url;
+  if (!url.startsWith(FASTPASS_MOCK_PHOTO_BASE)) return url;
+  const file = url.slice(FASTPASS_MOCK_PHOTO_BASE.length);
+  const photo = FASTPASS_MOCK_PHOTOS[file];
+  return photoBase === INLINE_PHOTOS && photo ? mockPhotoDataUrl(photo) : photoBase + file;
 }
+
+/** The `photoBase` that puts the fixtures' photos inline as data URLs. */
+const INLINE_PHOTOS = 'data:';
 
 function briefOf(user: FastpassUserInfo): FastpassBriefUserInfo {
   return { displayName: user.displayName, photo: user.photo };
@@ -291,13 +299,17 @@ export function createFastpassMock(config: FastpassMockConfig = {}): FastpassMoc
   }
 
   const handlers: HttpHandler[] = [
-    // The photos the mock's users and user pool point at.
-    http.get(`${photoBase}:file`, ({ params }) => {
-      const photo = FASTPASS_MOCK_PHOTOS[String(params.file)];
-      return photo
-        ? new HttpResponse(mockPhotoSvg(photo), { headers: { 'content-type': 'image/svg+xml' } })
-        : new HttpResponse(null, { status: 404 });
-    }),
+    // The photos the mock's users and user pool point at (inline data URLs need no handler).
+    ...(photoBase === INLINE_PHOTOS
+      ? []
+      : [
+          http.get(`${photoBase}:file`, ({ params }) => {
+            const photo = FASTPASS_MOCK_PHOTOS[String(params.file)];
+            return photo
+              ? new HttpResponse(mockPhotoSvg(photo), { headers: { 'content-type': 'image/svg+xml' } })
+              : new HttpResponse(null, { status: 404 });
+          }),
+        ]),
     http.post(
       url(FASTPASS_ENDPOINTS.geneFastpassQrcodeInfo),
       endpoint('geneFastpassQrcodeInfo', async (request, user, token) => {

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { getResponse, type HttpHandler } from 'msw';
 import { normalizeAppHost } from '../api/endpoints';
-import { createControlHandlers, FASTPASS_MOCK_CONTROL_PATH, type FastpassMockTokenInfo } from './controlHandlers';
+import { createControlHandlers, type FastpassMockTokenInfo } from './controlHandlers';
 import { createFastpassMock, type FastpassMock } from './createFastpassMock';
 import { FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_SESSIONS } from './fixtures';
 import { internalErrorEnvelope, internalErrorResponse } from './mockEnvelope';
@@ -100,7 +100,9 @@ export async function createFastpassMockServer(options: FastpassMockServerOption
   const apiHost = normalizeAppHost(mockConfig.apiHost ?? base);
   let mock: FastpassMock;
   try {
-    mock = createFastpassMock({ ...mockConfig, apiHost, photoBase: `${base}${FASTPASS_MOCK_CONTROL_PATH}/photos/` });
+    // Photos inline as data: URLs: a page on another origin loads them under `img-src 'self' https: data:`, which
+    // blocks this server's own http: address.
+    mock = createFastpassMock({ ...mockConfig, apiHost, photoBase: 'data:' });
   } catch (error) {
     // An option the mock refuses: the port goes back before the error reaches the caller.
     server.close();

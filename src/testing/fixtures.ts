@@ -25,6 +25,20 @@ export function mockPhotoSvg({ letter, background }: { letter: string; backgroun
   );
 }
 
+/**
+ * One of the mock's photos as a `data:image/svg+xml` URL, for pages where no request can reach the mock's photos: the
+ * HTTP mock answers these (its own `http:` address is blocked by the usual `img-src 'self' https: data:`). The same
+ * letter on a colour, written short (a 2×2 view box, single quotes, only `%`, `#` and spaces escaped: about 230
+ * characters), because the QR payload carries the photos: the code stays at version 19 or below at level L, which the
+ * default 200 px plate draws at 2 px a module. It passes the card's photo check (`data:image/…`, no whitespace).
+ */
+export function mockPhotoDataUrl({ letter, background }: { letter: string; background: string }): string {
+  const svg =
+    `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0,0,2,2'><rect width='2' height='2' fill='${background}'/>` +
+    `<text x='1' y='1.4' font-size='1.1' text-anchor='middle' fill='#fff'>${letter}</text></svg>`;
+  return `data:image/svg+xml,${svg.replace(/[%#\s]/g, (c) => encodeURIComponent(c))}`;
+}
+
 const photo = (file: keyof typeof FASTPASS_MOCK_PHOTOS & string) => `${FASTPASS_MOCK_PHOTO_BASE}${file}`;
 
 /** The host the mock answers for, and the `apiHost` its codes name. */

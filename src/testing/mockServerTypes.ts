@@ -2,7 +2,8 @@ import type { FastpassMock, FastpassMockConfig } from './createFastpassMock';
 
 /**
  * Options of {@link createFastpassMockServer}: where to listen, plus every option of `createFastpassMock`
- * except `appHost` and `photoBase`, which the server sets to its own address.
+ * except `appHost` (the server's own address) and `photoBase` (the photos are inline `data:` URLs, which a page's
+ * `img-src 'self' https: data:` allows).
  */
 export interface FastpassMockServerOptions extends Omit<FastpassMockConfig, 'appHost' | 'photoBase'> {
   /** The TCP port to listen on; 0 takes any free port (read it from `url`). Default: 0. */

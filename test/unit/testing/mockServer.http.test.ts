@@ -12,6 +12,8 @@ import {
   type FastpassMockServer,
 } from '../../../src/testing/node';
 import { createFastpassMockServer as browserCreateFastpassMockServer } from '../../../src/testing';
+import { encodeFastpassPayload } from '../../../src/api/payload';
+import { isSafePhotoUrl } from '../../../src/components/parts/isSafePhotoUrl';
 import { BAD_INPUT_CASES, NOT_SIGNED_IN_BY_LANG, sendCase } from './badInput.cases';
 
 let server: FastpassMockServer;
@@ -88,16 +90,30 @@ describe('given the mock Authing over real HTTP', () => {
       expect(status).toMatchObject({ method: 'GET', query: { qrcodeId: info.qrcodeId }, body: undefined });
     });
 
-    it("should serve the photos it names from itself, so a page under test never reaches Authing's CDN", async () => {
+    it("should answer its photos as data: URLs, which a page's img-src 'self' https: data: allows (its own http: address is not), and the card loads", async () => {
       const info = await clientFor().geneFastpassQrcodeInfo();
-      expect(info.user.photo).toBe(`${server.url}/__fastpass-mock/photos/zhangsan.svg`);
-      expect(info.userpool.photo.startsWith(`${server.url}/`)).toBe(true);
-
-      const photo = await fetch(info.user.photo);
-      expect(photo.status).toBe(200);
-      expect(photo.headers.get('content-type')).toBe('image/svg+xml');
-      expect(await photo.text()).toContain('>张</text>');
-      expect((await fetch(`${server.url}/__fastpass-mock/photos/nobody.svg`)).status).toBe(404);
+      const photos = [info.user.photo, info.userpool.photo];
+      for (const photo of photos) {
+        // `data:` is a scheme the policy names; an http: URL of another origin matches neither 'self' nor https:.
+        expect(new URL(photo).protocol).toBe('data:');
+        expect(photo.startsWith('data:image/svg+xml,')).toBe(true);
+        // The card's own check (data:image/…, no whitespace or control characters): it draws the photo, not initials.
+        expect(isSafePhotoUrl(photo)).toBe(true);
+      }
+      expect(decodeURIComponent(info.user.photo)).toContain('>张</text>');
+      // Who scanned, and the apps the token app lists, are inline too.
+      await fetch(`${server.url}/__fastpass-mock/scan`, { method: 'POST', body: JSON.stringify({ qrcodeId: info.qrcodeId }) });
+      const status = await clientFor().getAppLoginQrCodeStatus({ qrcodeId: info.qrcodeId });
+      expect(status.briefUserInfo?.photo.startsWith('data:image/svg+xml,')).toBe(true);
+      const apps = await fetch(`${server.url}/api/v3/get-fastpass-client-apps?qrcodeId=${info.qrcodeId}&appId=${FASTPASS_MOCK_APP_ID}`, {
+        headers: { authorization: FASTPASS_MOCK_APP_ACCESS_TOKEN, 'x-authing-app-id': FASTPASS_MOCK_APP_ID },
+      });
+      const logos = ((await apps.json()) as { data: { relationApps: Array<{ logo?: string }> } }).data.relationApps.flatMap(({ logo }) => logo ?? []);
+      expect(logos.length).toBeGreaterThan(0);
+      expect(logos.every((logo) => logo.startsWith('data:image/svg+xml,'))).toBe(true);
+      // The payload carries the photos: kept short, the code stays at version 19 or below at level L (792 bytes; a real
+      // answer is about 578, version 16), which the default 200 px plate draws at 2 px a module with no warning.
+      expect(new TextEncoder().encode(encodeFastpassPayload(info)).length).toBeLessThanOrEqual(792);
     });
 
     it("should let the client see Authing's 401 as kind unauthorized, and a fault's 429 with Retry-After", async () => {
