@@ -20,7 +20,7 @@ export interface FastpassTheme {
   /** The code area when it holds no code, and skeletons. */
   surface?: string;
   border?: string;
-  /** Corner radius; a number is in px. */
+  /** The corner radius of the code area and the buttons (a number is in px); the card's own corner is 1.5 times it. */
   radius?: string | number;
   fontFamily?: string;
   /** Error messages. */
@@ -48,7 +48,12 @@ export interface FastpassQRCodeDisplayProps {
   marginSize?: number;
   /** The accent colour of buttons and focus rings (`--fastpass-accent`); wins over `theme.accent`. Default: '#215ae5' (from the stylesheet). */
   accentColor?: string;
-  /** The corner radius (`--fastpass-radius`), a number in px; wins over `theme.radius`. Default: 8px (from the stylesheet). */
+  /**
+   * The corner radius (`--fastpass-radius`, a number in px) of the code area and the buttons: a design system's base
+   * radius, as antd's `borderRadius`. The card around them takes 1.5 times it, so that its corner wraps theirs
+   * (`radius={12}` draws the card's corner at 18 px); to set the card's corner alone, style the root
+   * (`style={{ borderRadius: 12 }}` or `classNames.root`). Wins over `theme.radius`. Default: 8px, the card 12px.
+   */
   radius?: string | number;
   /** 'light', 'dark', or 'auto' to follow `prefers-color-scheme`. The code stays on its light plate in every scheme. Default: 'auto'. */
   colorScheme?: FastpassColorScheme;

@@ -23,6 +23,7 @@ export function getFastpassCssVariables(options: {
     if (value !== undefined && value !== null && value !== '') variables[`--fastpass-${kebab(token)}`] = px(value);
   }
   if (options.accentColor !== undefined) variables['--fastpass-accent'] = options.accentColor;
+  // The code area's and buttons' corner; the stylesheet gives the card 1.5 times it.
   if (options.radius !== undefined) variables['--fastpass-radius'] = px(options.radius);
   variables['--fastpass-code-size'] = px(options.size);
   variables['--fastpass-code-foreground'] = options.fgColor;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cloneElement, createRef, type ReactElement } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { FastpassQRCodeView } from '../../../src';
@@ -93,6 +94,31 @@ describe('given theming props', () => {
     const style = root().style;
     expect(style.getPropertyValue('--fastpass-accent')).toBe('#0055ff');
     expect(style.getPropertyValue('--fastpass-radius')).toBe('1rem');
+  });
+
+  it.each<[string, number | undefined, string]>([
+    ['radius={12}', 12, '12px'],
+    ['no radius (the stylesheet default)', undefined, '8px'],
+  ])('should draw, with %s, the code area and buttons at the radius and the card at 1.5 times it, as the docs say', (_name, radius, inner) => {
+    // The stylesheet as an app imports it: jsdom cascades its declarations (it resolves no var() or calc(), so this
+    // does, for the one variable they use).
+    const sheet = document.createElement('style');
+    sheet.textContent = readFileSync('src/styles.css', 'utf8');
+    document.head.append(sheet);
+    try {
+      const { root } = renderView(<FastpassQRCodeView result={viewResult('expired')} radius={radius} />);
+      const cornerOf = (element: Element) => {
+        const declared = getComputedStyle(element).borderRadius;
+        const withRadius = declared.replace(/var\(--fastpass-radius(?:,[^)]*)?\)/g, getComputedStyle(root()).getPropertyValue('--fastpass-radius').trim() || '8px');
+        const product = /^calc\((\d+(?:\.\d+)?)px \* (\d+(?:\.\d+)?)\)$/.exec(withRadius);
+        return product ? `${Number(product[1]) * Number(product[2])}px` : withRadius;
+      };
+      expect(cornerOf(screen.getByRole('group', { name: '快速认证二维码' }))).toBe(inner);
+      expect(cornerOf(screen.getByRole('button', { name: '刷新二维码' }))).toBe(inner);
+      expect(cornerOf(root())).toBe(`${Number.parseFloat(inner) * 1.5}px`);
+    } finally {
+      sheet.remove();
+    }
   });
 
   it('should set no variable that was not given, so the stylesheet defaults apply', () => {
