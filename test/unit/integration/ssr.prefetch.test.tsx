@@ -85,6 +85,8 @@ describe('given a client of its own (a backend for frontend prefetching under th
     expect(done).toBe(false);
     expect(mock.requests[0]!.aborted).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
+    for (let turn = 0; turn < 100 && !done; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(true);
     await prefetch;
     // The prefetch's own deadline aborted the given client's request (the client's 10 s timer never ran).
     expect(queryClient.getQueryState(fastpassQrcodeQueryOptions(config).queryKey)?.error).toMatchObject({ kind: 'aborted' });

@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FastpassError } from '../../../src/api/errors';
+import { DEFAULT_HANDLER_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from '../../../src/api/withTimeout';
 import { FASTPASS_MOCK_ACCESS_TOKEN } from '../../../src/testing/node';
 import { answer, browserFetch, expectSilenceAndNoToken, handlerFor, pageClient, requestTo, setupAuthingOverHttp, SITE } from './harness';
 
@@ -63,6 +64,9 @@ describe('given an Authing that never answers', () => {
       expect(settled).toBe(false);
       expect(authing.server.mock.requests[0]!.aborted).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
+      // The answer is on its way at 200 ms: a few turns of the event loop (no clock) bring it.
+      for (let turn = 0; turn < 100 && !settled; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(true);
       response = await pending;
       // Authing sees the call go away: an explicit signal, waited for under the same fake clock, so that a timer the
       // HTTP stack set meanwhile runs rather than being dropped with the fake clock.
@@ -83,7 +87,7 @@ describe('given an Authing that never answers', () => {
     expectNoToken();
   });
 
-  it("should wait the client's 10 s by default, not a moment less", async () => {
+  it('should wait its 8 s default (DEFAULT_HANDLER_TIMEOUT_MS, under the browser client\'s 12 s), not a moment less', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       authing.server.mock.fail({ type: 'hang' });
@@ -91,9 +95,13 @@ describe('given an Authing that never answers', () => {
       const pending = answer(handlerFor(authing.server), postGene()).finally(() => (settled = true));
       // Not vi.waitFor: under fake timers it moves the clock itself.
       while (authing.server.mock.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
-      await vi.advanceTimersByTimeAsync(9_999);
+      expect(DEFAULT_HANDLER_TIMEOUT_MS).toBe(8_000);
+      expect(DEFAULT_HANDLER_TIMEOUT_MS).toBeLessThan(DEFAULT_TIMEOUT_MS);
+      await vi.advanceTimersByTimeAsync(DEFAULT_HANDLER_TIMEOUT_MS - 1);
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
+      for (let turn = 0; turn < 100 && !settled; turn += 1) await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(true);
       expect((await pending).status).toBe(504);
     } finally {
       vi.useRealTimers();
