@@ -37,6 +37,8 @@ export default tseslint.config(
       // What the example apps build and their e2e runs write.
       'examples/*/.next', 'examples/*/dist', 'examples/*/dist-e2e', 'examples/*/test-results', 'examples/*/playwright-report',
       'examples/*/build', 'examples/*/.react-router',
+      // Mutation testing's sandbox and reports (npm run test:mutation).
+      '.stryker-tmp', 'reports',
     ],
   },
   js.configs.recommended,
