@@ -125,7 +125,7 @@ export function createFastpassClient(config: FastpassClientConfig): FastpassClie
       if (didTimeOut()) {
         throw new FastpassError('timeout', `Authing did not answer ${spec.path} within ${timeoutMs} ms.`, { cause });
       }
-      throw new FastpassError('network', `Could not reach Authing at ${url.origin} (${spec.path}): ${describe(cause)}`, { cause });
+      throw new FastpassError('network', `Could not reach Authing at ${url.origin} (${spec.path}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     } finally {
       dispose();
     }
@@ -268,8 +268,4 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 
 function abortedError(cause: unknown): FastpassError {
   return new FastpassError('aborted', 'The request was aborted.', { cause });
-}
-
-function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
 }

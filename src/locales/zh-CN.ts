@@ -8,7 +8,7 @@ export const zhCN: FastpassLabels = {
   codeTitle: (user, userpool) => `${user} 在 ${userpool} 的快速认证二维码`,
   codeRegion: '快速认证二维码',
   loading: '正在生成二维码…',
-  stillLoading: '仍在等待 Authing 响应…',
+  stillLoading: '仍在等待 Authing…',
   ready: '二维码已就绪，请使用 Authing 令牌扫码',
   hint: '打开 Authing 令牌，扫码完成快速认证',
   countdown: (seconds) => `${seconds} 秒后过期`,

@@ -1,4 +1,4 @@
-import { isFastpassError } from '../api/errors';
+import type { FastpassError } from '../api/errors';
 
 /** The longest a retry waits, whatever the backoff says (a server's Retry-After still wins). */
 export const MAX_BACKOFF_MS = 30_000;
@@ -17,17 +17,19 @@ export const MAX_BACKOFF_MS = 30_000;
  * (Authing's 401 is a refusal too: `sendForSession` asks once more after `onUnauthorized`.) Status polls are reads,
  * safe to repeat: they keep their retries (`statusQueryOptions`).
  */
-export function isRefusedMint(error: unknown): boolean {
-  // Only kind `api` carries a 429: the HTTP status, or the envelope's statusCode under HTTP 200.
-  return isFastpassError(error) && (error.httpStatus === 429 || error.statusCode === 429);
+export function isRefusedMint(error: Pick<FastpassError, 'statusCode'>): boolean {
+  // `statusCode` is the envelope's (Authing throttles with HTTP 429 and `{ statusCode: 429 }`, or a 429 envelope under
+  // HTTP 200), or the HTTP status when the body is no envelope (a gateway's bare 429). A TypeError has none.
+  return error.statusCode === 429;
 }
 
 /**
  * The wait before retry number `attempt` (0-based): exponential from `baseMs`, capped, with jitter
  * (half to all of it) so that many pages do not retry in step. `Retry-After` wins when the server sent it.
  */
-export function retryDelay(attempt: number, error: unknown, baseMs: number, random: () => number = Math.random): number {
-  if (isFastpassError(error) && error.retryAfterMs !== undefined) return error.retryAfterMs;
+export function retryDelay(attempt: number, error: Pick<FastpassError, 'retryAfterMs'>, baseMs: number, random: () => number = Math.random): number {
+  // Only a FastpassError carries retryAfterMs (a TypeError from bad input has none).
+  if (error.retryAfterMs !== undefined) return error.retryAfterMs;
   const exponential = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** attempt);
   return Math.round(exponential * (0.5 + random() / 2));
 }

@@ -20,7 +20,8 @@ export function getFastpassCssVariables(options: {
 }): FastpassCssVariables & CSSProperties {
   const variables: FastpassCssVariables = {};
   for (const [token, value] of Object.entries(options.theme ?? {})) {
-    if (value !== undefined && value !== null && value !== '') variables[`--fastpass-${kebab(token)}`] = px(value);
+    // `!= null`: neither undefined nor null.
+    if (value != null && value !== '') variables[`--fastpass-${kebab(token)}`] = px(value);
   }
   if (options.accentColor !== undefined) variables['--fastpass-accent'] = options.accentColor;
   // The code area's and buttons' corner; the stylesheet gives the card 1.5 times it.

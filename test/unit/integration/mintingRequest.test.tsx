@@ -79,7 +79,7 @@ describe('given an Authing that never answers the code request', () => {
     mock.fail({ type: 'hang' }, { endpoint: 'geneFastpassQrcodeInfo', times: 1 });
     renderCard({}, { lang: 'zh-CN' });
     await advance(4_000);
-    expect(screen.getByRole('status')).toHaveTextContent('仍在等待 Authing 响应…');
+    expect(screen.getByRole('status')).toHaveTextContent('仍在等待 Authing…');
   });
 });
 
