@@ -54,6 +54,19 @@ function executableBin(): Plugin {
   };
 }
 
+/**
+ * How far a story's screenshot may be from its baseline. Run-to-run noise measured on this machine, with another job
+ * keeping the cores busy: 0 pixels in each of ~150 screenshots over three runs. So no pixel may differ past
+ * pixelmatch's default colour distance (0.1, a shift no one sees); anti-aliased edges are pixelmatch's to tell
+ * apart (it leaves them out by default). A corner squared off changes dozens of pixels, a colour hundreds.
+ */
+const VISUAL_TOLERANCE = { threshold: 0.1, allowedMismatchedPixels: 0 };
+/**
+ * Browser test files at once, each in its own page: most of a story's time is spent waiting on real timers (polls,
+ * retries, a request timing out), so a page each for three files keeps the two cores busy without slowing any.
+ */
+const BROWSER_FILES_AT_ONCE = 3;
+
 /** Each browser project gets its own object: Vitest mutates `instances`. */
 function chromiumBrowser() {
   return {
@@ -154,6 +167,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          maxWorkers: BROWSER_FILES_AT_ONCE,
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
           globals: true,
@@ -165,7 +179,13 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${dirname}.storybook` })],
         test: {
           name: 'storybook',
-          browser: chromiumBrowser(),
+          maxWorkers: BROWSER_FILES_AT_ONCE,
+          // Every story is also a visual test: .storybook/vitest.setup.ts compares what it shows with its baseline.
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: {
+            ...chromiumBrowser(),
+            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch', comparatorOptions: VISUAL_TOLERANCE } },
+          },
         },
       },
     ],

@@ -1,13 +1,23 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Preview, StoryContext } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 // The library's stylesheet, as users import it: stories show the component styled.
 import '../src/styles.css';
 import { resetPageEmulation } from '../stories/support/pageEmulation';
+import { runStoryTestClock } from '../stories/support/storyTestClock';
+
+/**
+ * Each story starts on a visible page on screen, whatever the story before it emulated. When stories run as tests,
+ * their clock stands still (`.storybook/vitest.setup.ts`); a story that needs time to pass says
+ * `parameters.clock = 'running'`.
+ */
+function beforeEachStory(context: Pick<StoryContext, 'parameters'>) {
+  resetPageEmulation();
+  if (context.parameters.clock === 'running') runStoryTestClock();
+}
 
 const preview: Preview = {
-  // Each story starts on a visible page on screen, whatever the story before it emulated.
-  beforeEach: resetPageEmulation,
+  beforeEach: beforeEachStory,
   loaders: [
     mswLoader(async () => {
       const worker = setupWorker();

@@ -9,14 +9,14 @@ const bin = fileURLToPath(new URL('../node_modules/.bin', import.meta.url));
 const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, FORCE_COLOR: process.env.CI ? '0' : '1' };
 
 const STEPS = [
-  ['browser available', 'node scripts/chromium.mjs'],
+  ['browser and the visual baselines’ fonts available', 'node scripts/chromium.mjs'],
   ['typecheck', 'tsc --noEmit -p tsconfig.json'],
   ['lint', 'eslint . --max-warnings 0'],
   ['React 18 for its test project', 'npm ci --prefix test/react18 --no-audit --no-fund --loglevel=error'],
   ['unit tests (jsdom, node; React 19 and 18)', 'vitest run --project unit --project unit-react18 --maxWorkers=2'],
   ['library build', 'vite build'],
   ['API report (etc/*.api.md) and the main entry’s export cap', 'node scripts/check-api.mjs'],
-  ['browser + story tests (Chromium)', 'vitest run --project browser --project storybook'],
+  ['browser, story and visual tests (Chromium)', 'vitest run --project browser --project storybook'],
   ['static Storybook from a sub-path (Chromium)', 'node scripts/check-storybook-static.mjs'],
   ['package checks', 'node scripts/check-package.mjs'],
   ['ready to publish: npm publish --dry-run, README links into the tarball', 'node scripts/check-publish.mjs'],

@@ -1,5 +1,6 @@
-// Finds the Chromium that browser tests and story tests drive. Never downloads a browser: on a Debian
-// machine where we are root it installs Debian's `chromium` package; elsewhere it says how to get one.
+// Finds the Chromium that browser tests and story tests drive, with the fonts the visual baselines were drawn
+// with. Never downloads a browser: on a Debian machine where we are root it installs Debian's `chromium`,
+// `fonts-liberation` (Latin) and `fonts-noto-cjk` (Chinese and Japanese) packages; elsewhere it says how to get them.
 import { accessSync, constants } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -51,17 +52,54 @@ export function ensureChromium() {
     );
   }
   console.log('Chromium is missing: installing Debian\'s chromium package with apt-get…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-liberation'], { stdio: 'inherit', env });
+  aptInstall(['chromium', ...BASELINE_FONT_PACKAGES]);
   const installed = findChromium();
   if (!installed) throw new Error('apt-get installed chromium, but no executable was found at /usr/bin/chromium.');
   return installed;
 }
 
+/**
+ * The fonts the visual baselines (stories/__screenshots__) were drawn with. Without them Chromium falls back to
+ * other faces, and every Chinese label draws as boxes: each screenshot would differ from its baseline.
+ */
+export const BASELINE_FONT_PACKAGES = ['fonts-liberation', 'fonts-noto-cjk'];
+/** A file each package installs, to tell whether it is there without asking dpkg. */
+const BASELINE_FONT_FILES = ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
+
+function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+/** Installs the baseline fonts where they are missing and apt-get can; else says what to install. */
+export function ensureBaselineFonts() {
+  const missing = BASELINE_FONT_PACKAGES.filter((_, index) => !isReadable(BASELINE_FONT_FILES[index]));
+  if (missing.length === 0) return 'present';
+  if (!canInstallWithApt()) {
+    throw new Error(
+      `The visual tests compare screenshots drawn with Debian's ${BASELINE_FONT_PACKAGES.join(' and ')}; missing here: ${missing.join(', ')}. ` +
+        'Install them (Debian/Ubuntu: `sudo apt-get install ' + missing.join(' ') + '`), or expect every screenshot to differ.',
+    );
+  }
+  console.log(`Fonts of the visual baselines missing: installing ${missing.join(', ')} with apt-get…`);
+  aptInstall(missing);
+  return `installed ${missing.join(', ')}`;
+}
+
+function isReadable(path) {
+  try {
+    accessSync(path, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     console.log(`Chromium: ${ensureChromium()}`);
+    console.log(`Fonts of the visual baselines (${BASELINE_FONT_PACKAGES.join(', ')}): ${ensureBaselineFonts()}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -62,6 +62,8 @@ export const SessionExpired: Story = {
 
 /** Throttled: HTTP 429 with `Retry-After: 1`, honoured between the attempts. */
 export const RateLimited: Story = {
+  // It reads the times the mock heard each attempt: the story's clock must run.
+  parameters: { clock: 'running' },
   beforeEach: arrange((mock) =>
     mock.fail({ type: 'rate-limit', retryAfterSeconds: 1 }, { endpoint: 'geneFastpassQrcodeInfo', times: ATTEMPTS }),
   ),

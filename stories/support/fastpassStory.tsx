@@ -45,16 +45,30 @@ function parametersOf(context: Pick<StoryContext, 'parameters'>): FastpassStoryP
   return (context.parameters.fastpass ?? {}) as FastpassStoryParameters;
 }
 
-let storyHost = 0;
+/** A short, stable label for a story id: the host goes into the code, and a longer code needs a bigger plate. */
+function shortHash(text: string): string {
+  let hash = 0;
+  for (const char of text) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+  return (hash % 36 ** 3).toString(36).padStart(3, '0');
+}
+
+let docsHost = 0;
+const storyRenders = new Map<string, number>();
 
 /**
  * Creates the story's mock and query client. Each story gets a host of its own: on a docs page every story shares one
  * service worker and the addon resets its handlers per story, so the handlers of all stories on the page stay
  * registered together (see `registerMockHandlers`); and when stories run one after another, a request the story
- * before left on its way (a status poll) cannot land in this story's mock and its counts.
+ * before left on its way (a status poll) cannot land in this story's mock and its counts. A story's host is named
+ * after the story (and how many times it rendered), not after how many stories ran before it: the host is in the code
+ * (its `apiHost`), so that a story draws the same code whichever stories ran before it (the visual baselines
+ * compare it).
  */
-export function fastpassLoader(context: Pick<StoryContext, 'viewMode' | 'parameters'>): FastpassLoaded {
-  const appHost = `https://${context.viewMode === 'docs' ? 'docs' : 'story'}-${(storyHost += 1)}.fastpass-demo.authing.cn`;
+export function fastpassLoader(context: Pick<StoryContext, 'viewMode' | 'parameters' | 'id'>): FastpassLoaded {
+  const renders = (storyRenders.get(context.id) ?? 0) + 1;
+  storyRenders.set(context.id, renders);
+  const label = context.viewMode === 'docs' ? `docs-${(docsHost += 1)}` : `story-${shortHash(context.id)}${renders > 1 ? `-${renders}` : ''}`;
+  const appHost = `https://${label}.fastpass-demo.authing.cn`;
   const mock = createFastpassMock({ ...parametersOf(context).mock, appHost });
   const queryClient = new QueryClient();
   return { mock, queryClient, appHost };
