@@ -53,9 +53,13 @@ export const BUDGETS = {
     codeSubtreeCommits: 1,
     /** …the whole card at most this often (the countdown's tick)… */
     commitsPerSecond: 1,
-    /** …and ⌈window / interval⌉ ± `pollSlack` status requests (the hook's default `refetchInterval`). */
+    /** …and status polls on the hook's schedule: after each answer it waits its `refetchInterval` (the default,
+     * `pollIntervalMs`) before it asks again, never two at once. Measured as a schedule (the median wait from one
+     * answer to the next poll, as a ratio of the interval), not as a count in the window: a count falls when the machine
+     * is busy (each round trip takes longer), the schedule does not. `minPolls` only proves the window saw polling. */
     pollIntervalMs: 1_000,
-    pollSlack: 1,
+    pollWaitRatio: { min: 0.95, max: 1.1 },
+    minPolls: 10,
     /** Then the tab hidden this long: this many requests. */
     hiddenMs: 10_000,
     hiddenRequests: 0,

@@ -280,7 +280,9 @@ function idleSnapshot() {
   const fetchesByCode = Object.fromEntries(
     idle.codes.map((id) => [
       id,
-      (window.__benchProbe?.fetchLog ?? []).filter((f) => f.url.includes('get-app-login-qrcode-status') && f.url.includes(id)).map((f) => f.startedAt),
+      (window.__benchProbe?.fetchLog ?? [])
+        .filter((f) => f.url.includes('get-app-login-qrcode-status') && f.url.includes(id))
+        .map((f) => ({ startedAt: f.startedAt, settledAt: f.settledAt })),
     ]),
   );
   return {

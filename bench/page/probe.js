@@ -62,16 +62,20 @@
     timers,
     fetches: 0,
     fetchesInFlight: 0,
-    /** Every fetch the page started: its URL and when, on the page's clock (timeOrigin + now). */
+    /** Every fetch the page started: its URL, when it started and when it settled, on the page's clock (timeOrigin + now). */
     fetchLog: [],
     listenerCounts: () => Object.fromEntries([...listeners].filter(([, set]) => set.size > 0).map(([key, set]) => [key, set.size])),
   };
   window.fetch = function fetch(...args) {
     probe.fetches += 1;
     const input = args[0];
-    probe.fetchLog.push({ url: typeof input === 'string' ? input : (input?.url ?? String(input)), startedAt: performance.timeOrigin + performance.now() });
+    const entry = { url: typeof input === 'string' ? input : (input?.url ?? String(input)), startedAt: performance.timeOrigin + performance.now(), settledAt: undefined };
+    probe.fetchLog.push(entry);
     probe.fetchesInFlight += 1;
-    return native.fetch(...args).finally(() => (probe.fetchesInFlight -= 1));
+    return native.fetch(...args).finally(() => {
+      probe.fetchesInFlight -= 1;
+      entry.settledAt = performance.timeOrigin + performance.now();
+    });
   };
   window.__benchProbe = probe;
 })();
