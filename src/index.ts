@@ -31,6 +31,8 @@ export type {
   FastpassAuthorizedResult,
   FastpassCancelledResult,
   FastpassConcealment,
+  FastpassDisplayIdentity,
+  FastpassDisplayProfile,
   FastpassErrorResult,
   FastpassExpiredResult,
   FastpassIdleResult,

@@ -1,6 +1,6 @@
 import { FastpassError } from '../api/errors';
-import type { FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
-import type { FastpassConcealment, FastpassResultBase, UseFastpassQrcodeResult } from './fastpassResult';
+import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
+import type { FastpassConcealment, FastpassDisplayIdentity, FastpassDisplayProfile, FastpassResultBase, UseFastpassQrcodeResult } from './fastpassResult';
 import { isSignedOutError } from './predicates';
 import { checkQrCapacity, type FastpassErrorCorrectionLevel } from './qrCapacity';
 
@@ -32,7 +32,7 @@ export interface FastpassResultInput {
   concealed: FastpassConcealment | undefined;
 }
 
-const NOTHING = { info: undefined, payload: undefined, concealed: undefined, error: undefined, expiresAt: undefined, scannedBy: undefined } as const;
+const NOTHING = { identity: undefined, payload: undefined, concealed: undefined, error: undefined, expiresAt: undefined, scannedBy: undefined } as const;
 
 // One error per ERROR status answer, however often the result is built from it.
 const statusErrors = new WeakMap<FastpassQrcodeStatus, FastpassError>();
@@ -42,10 +42,29 @@ function errorOfStatus(status: FastpassQrcodeStatus): FastpassError {
   return error;
 }
 
+// Display fields only, picked by name: the code's identifiers (and any field Authing adds) never leave through them.
+// One object per answer, so a result built again from the same code is equal field by field.
+const identities = new WeakMap<FastpassQrcodeInfo, FastpassDisplayIdentity>();
+function identityOf(info: FastpassQrcodeInfo): FastpassDisplayIdentity {
+  let identity = identities.get(info);
+  if (!identity) identities.set(info, (identity = { user: profileOf(info.user), userpool: profileOf(info.userpool) }));
+  return identity;
+}
+const profiles = new WeakMap<FastpassBriefUserInfo, FastpassDisplayProfile>();
+function profileOf(person: FastpassBriefUserInfo): FastpassDisplayProfile {
+  let profile = profiles.get(person);
+  if (!profile) profiles.set(person, (profile = { displayName: person.displayName, photo: person.photo }));
+  return profile;
+}
+function scannerOf(status: FastpassQrcodeStatus): FastpassDisplayProfile | undefined {
+  return status.briefUserInfo && profileOf(status.briefUserInfo);
+}
+
 /**
  * The one place that decides what `useFastpassQrcode` returns: the state, and with it the payload (only while
  * `pending`, only while nobody is kept from seeing it, and only if a QR code can hold it), the deadline and who
- * scanned. Pure, so every transition is tested on its own, and typed so that each state carries exactly its own
+ * scanned, and who the code is about (names and photos: `identity`; the code's identifiers reach the result only
+ * inside `payload`). Pure, so every transition is tested on its own, and typed so that each state carries exactly its own
  * fields. Order matters: what the server says last wins over the local clock, and a failure wins over an old code.
  */
 export function deriveFastpassResult(input: FastpassResultInput, base: FastpassResultBase): UseFastpassQrcodeResult {
@@ -55,10 +74,10 @@ export function deriveFastpassResult(input: FastpassResultInput, base: FastpassR
   if (input.infoError) return { ...base, ...NOTHING, state: 'error', error: input.infoError };
   if (!info) return { ...base, ...NOTHING, state: 'loading' };
 
-  const known = { ...base, ...NOTHING, info };
+  const known = { ...base, ...NOTHING, identity: identityOf(info) };
   switch (status?.status) {
     case 'AUTHORIZED':
-      return { ...known, state: 'authorized', status, scannedBy: status.briefUserInfo };
+      return { ...known, state: 'authorized', scannedBy: scannerOf(status) };
     case 'CANCELLED':
       return { ...known, state: 'cancelled' };
     case 'EXPIRED':
@@ -70,7 +89,7 @@ export function deriveFastpassResult(input: FastpassResultInput, base: FastpassR
   if (input.lapsed) return { ...known, state: 'expired' };
 
   const expiresAt = input.issuedAt + input.lifetimeMs;
-  if (status?.status === 'SCANNED') return { ...known, state: 'scanned', expiresAt, scannedBy: status.briefUserInfo };
+  if (status?.status === 'SCANNED') return { ...known, state: 'scanned', expiresAt, scannedBy: scannerOf(status) };
   const payload = input.encode(info);
   const tooLarge = checkQrCapacity(payload, input.level);
   if (tooLarge) return { ...known, state: 'error', error: tooLarge };

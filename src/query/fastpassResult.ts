@@ -1,5 +1,4 @@
 import type { FastpassError } from '../api/errors';
-import type { FastpassBriefUserInfo, FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
 
 /** Every state a Fastpass QR code goes through, as the card's root `data-state` spells it. */
 export type FastpassState = 'signed-out' | 'idle' | 'loading' | 'pending' | 'scanned' | 'authorized' | 'cancelled' | 'expired' | 'error';
@@ -10,6 +9,22 @@ export type FastpassState = 'signed-out' | 'idle' | 'loading' | 'pending' | 'sca
  * code). The payload comes back, with no request, the moment the reason ends.
  */
 export type FastpassConcealment = 'page-hidden' | 'printing';
+
+/** A person or a user pool as a UI shows it: a name and a photo URL (draw it only if it is safe: `FastpassIdentity` does). */
+export interface FastpassDisplayProfile {
+  displayName: string;
+  photo: string;
+}
+
+/**
+ * Who the code is about, for a UI to show: the signed-in user and the user pool the code signs in to, by name and
+ * photo only. It holds none of the code's identifiers (`qrcodeId`, `apiHost`, `appId`, `scene`, ids): those reach a UI
+ * only inside `payload`, so that no field of the result can be drawn as a code where `payload` is withheld or gone.
+ */
+export interface FastpassDisplayIdentity {
+  user: FastpassDisplayProfile;
+  userpool: FastpassDisplayProfile;
+}
 
 /** What every state has. */
 export interface FastpassResultBase {
@@ -37,7 +52,7 @@ export interface FastpassResultBase {
 /** No session: nothing was sent. */
 export interface FastpassSignedOutResult extends FastpassResultBase {
   state: 'signed-out';
-  info: undefined;
+  identity: undefined;
   payload: undefined;
   concealed: undefined;
   error: undefined;
@@ -48,7 +63,7 @@ export interface FastpassSignedOutResult extends FastpassResultBase {
 /** Signed in, and no code wanted yet (`generate: 'on-demand'`) or any more (after `hide()`): nothing is requested. */
 export interface FastpassIdleResult extends FastpassResultBase {
   state: 'idle';
-  info: undefined;
+  identity: undefined;
   payload: undefined;
   concealed: undefined;
   error: undefined;
@@ -59,7 +74,7 @@ export interface FastpassIdleResult extends FastpassResultBase {
 /** The first code is on its way (or a refresh replaced the last one). */
 export interface FastpassLoadingResult extends FastpassResultBase {
   state: 'loading';
-  info: undefined;
+  identity: undefined;
   payload: undefined;
   concealed: undefined;
   error: undefined;
@@ -74,7 +89,7 @@ export interface FastpassLoadingResult extends FastpassResultBase {
  */
 export type FastpassPendingResult = FastpassResultBase & {
   state: 'pending';
-  info: FastpassQrcodeInfo;
+  identity: FastpassDisplayIdentity;
   error: undefined;
   /** When the code lapses, in ms since the epoch. */
   expiresAt: number;
@@ -95,34 +110,35 @@ export type FastpassPendingResult = FastpassResultBase & {
 /** The token app scanned the code and waits for the person to confirm on the phone. */
 export interface FastpassScannedResult extends FastpassResultBase {
   state: 'scanned';
-  info: FastpassQrcodeInfo;
+  identity: FastpassDisplayIdentity;
   /** None: one phone has the code, and nobody else may scan it. */
   payload: undefined;
   concealed: undefined;
   error: undefined;
   expiresAt: number;
   /** Who scanned, when the server says. */
-  scannedBy: FastpassBriefUserInfo | undefined;
+  scannedBy: FastpassDisplayProfile | undefined;
 }
 
-/** Confirmed on the phone. Terminal: polling has stopped. */
+/**
+ * Confirmed on the phone. Terminal: polling has stopped. The server's final status (its ticket, a token set where
+ * configured) is credential material and is not in the result: `onAuthorized(status, identity)` receives it once.
+ */
 export interface FastpassAuthorizedResult extends FastpassResultBase {
   state: 'authorized';
-  info: FastpassQrcodeInfo;
+  identity: FastpassDisplayIdentity;
   payload: undefined;
   concealed: undefined;
   error: undefined;
   expiresAt: undefined;
   /** Who scanned and confirmed, when the server says. */
-  scannedBy: FastpassBriefUserInfo | undefined;
-  /** The final status as the server sent it (ticket, token set where configured). */
-  status: FastpassQrcodeStatus;
+  scannedBy: FastpassDisplayProfile | undefined;
 }
 
 /** Cancelled on the phone: the code is no longer valid and must not be shown as such. */
 export interface FastpassCancelledResult extends FastpassResultBase {
   state: 'cancelled';
-  info: FastpassQrcodeInfo;
+  identity: FastpassDisplayIdentity;
   payload: undefined;
   concealed: undefined;
   error: undefined;
@@ -133,7 +149,7 @@ export interface FastpassCancelledResult extends FastpassResultBase {
 /** Lapsed (the server said EXPIRED, or the local clock passed `expiresAt`): never shown as valid. */
 export interface FastpassExpiredResult extends FastpassResultBase {
   state: 'expired';
-  info: FastpassQrcodeInfo;
+  identity: FastpassDisplayIdentity;
   payload: undefined;
   concealed: undefined;
   error: undefined;
@@ -141,10 +157,10 @@ export interface FastpassExpiredResult extends FastpassResultBase {
   scannedBy: undefined;
 }
 
-/** A request failed for good (after the retries a poll gets). `info` is there when a code had arrived. */
+/** A request failed for good (after the retries a poll gets). `identity` is there when a code had arrived. */
 export interface FastpassErrorResult extends FastpassResultBase {
   state: 'error';
-  info: FastpassQrcodeInfo | undefined;
+  identity: FastpassDisplayIdentity | undefined;
   payload: undefined;
   concealed: undefined;
   error: FastpassError;

@@ -29,7 +29,8 @@ import { useStateCallbacks } from './useStateCallbacks';
  * The Fastpass QR code of the signed-in user, and where it stands: one value of a discriminated union
  * keyed by `state` (`signed-out | idle | loading | pending | scanned | authorized | cancelled | expired | error`).
  * What it returns is safe to draw as it is: `payload` is there only while the code may be seen (`pending`, the page
- * visible, not printing), and never after the scan. Needs a `FastpassProvider` above it.
+ * visible, not printing), and never after the scan; no other field holds the code's identifiers (`identity` and
+ * `scannedBy` are names and photos only). Needs a `FastpassProvider` above it.
  */
 export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFastpassQrcodeResult {
   const {
@@ -109,9 +110,9 @@ export function useFastpassQrcode(options: UseFastpassQrcodeOptions = {}): UseFa
   );
 
   // 7. What follows from it: the deadline timer, the capped automatic refresh, the callbacks.
-  useLapseTimer(result, setLapsedCodeId);
+  useLapseTimer(result, info?.qrcodeId, setLapsedCodeId);
   useAutoRefresh(result.state, pageHidden, maxAutoRefresh, actions.autoRefresh);
-  useStateCallbacks(result, options);
+  useStateCallbacks(result, { qrcodeId: info?.qrcodeId, status }, options);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { FastpassQrcodeInfo, FastpassQrcodeStatus } from '../api/schemas';
-import type { FastpassState } from '../query/fastpassResult';
+import type { FastpassDisplayIdentity, FastpassState } from '../query/fastpassResult';
 import type { FastpassErrorCorrectionLevel } from '../query/qrCapacity';
 
 // The hook's options and their defaults, apart from the hook: no React here. The defaults are private (the JSDoc of
@@ -45,7 +45,10 @@ export interface UseFastpassQrcodeOptions {
   maxAutoRefresh?: number;
   /** Polls that must fail in a row before the `error` state. Default: 3. */
   maxPollFailures?: number;
-  /** Turns the code's data into the string the QR encodes. Default: `encodeFastpassPayload`. */
+  /**
+   * Turns the code's data (Authing's answer, which the result never carries) into the string the QR encodes, the
+   * result's `payload`. Default: `encodeFastpassPayload`, the answer as compact JSON.
+   */
   encode?: (info: FastpassQrcodeInfo) => string;
   /**
    * The error correction level the code will be drawn at (the card draws at this level too): a payload larger than a
@@ -54,6 +57,9 @@ export interface UseFastpassQrcodeOptions {
   level?: FastpassErrorCorrectionLevel;
   /** Called on every change of `state`, with the previous one. */
   onStatusChange?: (state: FastpassState, previous: FastpassState | undefined) => void;
-  /** Called once per code when it is authorized. */
-  onAuthorized?: (status: FastpassQrcodeStatus, info: FastpassQrcodeInfo) => void;
+  /**
+   * Called once per code when it is authorized, with the server's final status (its ticket, a token set where
+   * configured: credential material the result does not carry) and who the code was about.
+   */
+  onAuthorized?: (status: FastpassQrcodeStatus, identity: FastpassDisplayIdentity) => void;
 }

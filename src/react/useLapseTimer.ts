@@ -3,13 +3,13 @@ import { isLiveState } from '../query/predicates';
 import type { UseFastpassQrcodeResult } from '../query/fastpassResult';
 
 /**
- * The local clock's verdict on a live code: one timer at its deadline calls `onLapse(qrcodeId)`. Timers
+ * The local clock's verdict on a live code (`qrcodeId`: the hook's own, never in the result): one timer at its deadline
+ * calls `onLapse(qrcodeId)`. Timers
  * stall while a laptop sleeps, so the clock is also read again the moment the page is seen.
  */
-export function useLapseTimer(result: UseFastpassQrcodeResult, onLapse: (qrcodeId: string) => void): void {
+export function useLapseTimer(result: UseFastpassQrcodeResult, qrcodeId: string | undefined, onLapse: (qrcodeId: string) => void): void {
   const live = isLiveState(result.state);
   const { expiresAt } = result;
-  const qrcodeId = result.info?.qrcodeId;
   useEffect(() => {
     if (!live || expiresAt === undefined || qrcodeId === undefined) return;
     const check = () => {

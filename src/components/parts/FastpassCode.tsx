@@ -89,8 +89,8 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
     if (process.env.NODE_ENV !== 'production') warnOnPoorCodeContrast(fgColor, bgColor);
   }, [fgColor, bgColor]);
 
-  const { info } = result;
-  const logo = showUserpoolLogo && isSafePhotoUrl(info?.userpool.photo) ? info?.userpool.photo : undefined;
+  const { identity } = result;
+  const logo = showUserpoolLogo && isSafePhotoUrl(identity?.userpool.photo) ? identity?.userpool.photo : undefined;
   const logoSize = Math.round(size * LOGO_RATIO);
   const styles = { classNames, unstyled };
   return (
@@ -108,7 +108,7 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
       tabIndex={-1}
       style={{ '--fastpass-code-size': `${size}px`, '--fastpass-code-background': bgColor, ...style } as CSSProperties}
     >
-      {drawn !== undefined && info && (
+      {drawn !== undefined && identity && (
         <QRCodeSVG
           {...slotProps('qrcode', styles)}
           key={generation}
@@ -120,7 +120,7 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
           fgColor={fgColor}
           bgColor={bgColor}
           marginSize={marginSize}
-          title={labels.codeTitle(info.user.displayName, info.userpool.displayName)}
+          title={labels.codeTitle(identity.user.displayName, identity.userpool.displayName)}
           imageSettings={logo === undefined ? undefined : { src: logo, width: logoSize, height: logoSize, excavate: true }}
         />
       )}

@@ -17,7 +17,7 @@ export interface FastpassIdentityProps extends FastpassStyleProps, Omit<Componen
  * a long name is cut with an ellipsis and kept whole in `title`.
  */
 export function FastpassIdentity({ result, who, classNames, unstyled, className, ...rest }: FastpassIdentityProps) {
-  const person = result.info?.[who];
+  const person = result.identity?.[who];
   if (!person) return null;
   const styles = { classNames, unstyled };
   return (
