@@ -1,13 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { FastpassIdentity, type FastpassQrcodeInfo } from '../../src';
-import { buildFastpassResult } from '../../src/testing';
+import { buildFastpassResult, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../../src/testing';
 import { PART_RESULT_NOTE, withPartStage } from '../support/partStories';
 
 /** The mock's code, with the photos a story chooses (the mock's own photo URLs are served only by its handlers). */
 function codeWith(user: Partial<FastpassQrcodeInfo['user']>, userpool: Partial<FastpassQrcodeInfo['userpool']> = {}): FastpassQrcodeInfo {
-  const { info } = buildFastpassResult('pending');
-  return { ...info, user: { ...info.user, ...user }, userpool: { ...info.userpool, ...userpool } };
+  return {
+    scene: 'FASTPASS',
+    qrcodeId: 'mock-fastpass-1-3f9a2c1b',
+    apiHost: FASTPASS_MOCK_APP_HOST,
+    user: { ...FASTPASS_MOCK_USER, ...user },
+    appId: FASTPASS_MOCK_APP_ID,
+    userpool: { ...FASTPASS_MOCK_USERPOOL, ...userpool },
+  };
 }
 
 const PHOTO = `data:image/svg+xml,${encodeURIComponent(

@@ -117,9 +117,9 @@ export const PersonalCenterPage = forwardRef<HTMLDivElement, PersonalCenterPageP
                       // An account page mints the credential only when the person asks for it.
                       generate="on-demand"
                       {...fastpass}
-                      onAuthorized={(status, info) => {
+                      onAuthorized={(status, identity) => {
                         setCompletedAt(new Date().toLocaleTimeString('zh-CN', { hour12: false }));
-                        fastpass?.onAuthorized?.(status, info);
+                        fastpass?.onAuthorized?.(status, identity);
                       }}
                     />
                   </FastpassProvider>

@@ -1,26 +1,25 @@
 import { expectTypeOf } from 'vitest';
 import type {
-  FastpassBriefUserInfo,
   FastpassConcealment,
+  FastpassDisplayIdentity,
+  FastpassDisplayProfile,
   FastpassError,
-  FastpassQrcodeInfo,
-  FastpassQrcodeStatus,
   UseFastpassQrcodeResult,
 } from '../../src';
 
 declare const result: UseFastpassQrcodeResult;
 
-test('narrowing on state gives info, payload and error only where they exist', () => {
+test('narrowing on state gives identity, payload and error only where they exist', () => {
   switch (result.state) {
     case 'signed-out':
     case 'idle':
     case 'loading':
-      expectTypeOf(result.info).toEqualTypeOf<undefined>();
+      expectTypeOf(result.identity).toEqualTypeOf<undefined>();
       expectTypeOf(result.payload).toEqualTypeOf<undefined>();
       expectTypeOf(result.error).toEqualTypeOf<undefined>();
       break;
     case 'pending':
-      expectTypeOf(result.info).toEqualTypeOf<FastpassQrcodeInfo>();
+      expectTypeOf(result.identity).toEqualTypeOf<FastpassDisplayIdentity>();
       expectTypeOf(result.expiresAt).toEqualTypeOf<number>();
       // Withheld while nobody may see it: drawing it takes a check, and the check narrows why not.
       expectTypeOf(result.payload).toEqualTypeOf<string | undefined>();
@@ -31,23 +30,25 @@ test('narrowing on state gives info, payload and error only where they exist', (
       // One phone has the code: nothing left to draw for a second one.
       expectTypeOf(result.payload).toEqualTypeOf<undefined>();
       expectTypeOf(result.expiresAt).toEqualTypeOf<number>();
-      expectTypeOf(result.scannedBy).toEqualTypeOf<FastpassBriefUserInfo | undefined>();
+      expectTypeOf(result.scannedBy).toEqualTypeOf<FastpassDisplayProfile | undefined>();
+      expectTypeOf(result.identity).toEqualTypeOf<FastpassDisplayIdentity>();
       break;
     case 'authorized':
-      expectTypeOf(result.info).toEqualTypeOf<FastpassQrcodeInfo>();
+      expectTypeOf(result.identity).toEqualTypeOf<FastpassDisplayIdentity>();
       expectTypeOf(result.payload).toEqualTypeOf<undefined>();
-      expectTypeOf(result.status).toEqualTypeOf<FastpassQrcodeStatus>();
-      expectTypeOf(result.scannedBy).toEqualTypeOf<FastpassBriefUserInfo | undefined>();
+      // The ticket and token set are onAuthorized's, not the result's.
+      expectTypeOf(result).not.toHaveProperty('status');
+      expectTypeOf(result.scannedBy).toEqualTypeOf<FastpassDisplayProfile | undefined>();
       break;
     case 'cancelled':
     case 'expired':
       // An invalid code has no payload: it cannot be drawn as scannable.
       expectTypeOf(result.payload).toEqualTypeOf<undefined>();
-      expectTypeOf(result.info).toEqualTypeOf<FastpassQrcodeInfo>();
+      expectTypeOf(result.identity).toEqualTypeOf<FastpassDisplayIdentity>();
       break;
     case 'error':
       expectTypeOf(result.error).toEqualTypeOf<FastpassError>();
-      expectTypeOf(result.info).toEqualTypeOf<FastpassQrcodeInfo | undefined>();
+      expectTypeOf(result.identity).toEqualTypeOf<FastpassDisplayIdentity | undefined>();
       expectTypeOf(result.payload).toEqualTypeOf<undefined>();
       break;
     default:
@@ -62,4 +63,11 @@ test('every state offers refresh, show, hide and the page flags', () => {
   expectTypeOf(result.isPageHidden).toEqualTypeOf<boolean>();
   expectTypeOf(result.isRefreshing).toEqualTypeOf<boolean>();
   expectTypeOf(result).not.toHaveProperty('queries');
+  // The code's identifiers reach a UI only inside `payload`.
+  expectTypeOf(result).not.toHaveProperty('info');
+});
+
+test('identity and scannedBy are names and photos only', () => {
+  expectTypeOf<keyof FastpassDisplayIdentity>().toEqualTypeOf<'user' | 'userpool'>();
+  expectTypeOf<keyof FastpassDisplayProfile>().toEqualTypeOf<'displayName' | 'photo'>();
 });

@@ -40,8 +40,8 @@ describe('given no photo or an unsafe one', () => {
 
 describe('given the identity part around it', () => {
   it('should merge className, keep data-slot and drop the library classes when unstyled', () => {
-    const info = buildFastpassResult('pending').info;
-    const result = buildFastpassResult('pending', { info: { ...info, user: { ...info.user, photo: '' } } });
+    const pending = buildFastpassResult('pending');
+    const result = { ...pending, identity: { ...pending.identity, user: { ...pending.identity.user, photo: '' } } };
     const { rerender } = render(<FastpassIdentity result={result} who="user" className="mine" classNames={{ avatar: 'face' }} data-testid="user" />);
     const user = screen.getByTestId('user');
     expect(user).toHaveClass('fastpass__user', 'mine');

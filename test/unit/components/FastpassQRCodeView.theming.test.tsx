@@ -158,8 +158,8 @@ describe('given theming props', () => {
 
   it('should not draw an unsafe user pool logo', () => {
     const result = viewResult('pending');
-    const info = { ...result.info, userpool: { ...result.info.userpool, photo: 'javascript:alert(1)' } };
-    render(<FastpassQRCodeView result={{ ...result, info }} showUserpoolLogo />);
+    const identity = { ...result.identity, userpool: { ...result.identity.userpool, photo: 'javascript:alert(1)' } };
+    render(<FastpassQRCodeView result={{ ...result, identity }} showUserpoolLogo />);
     const code = screen.getByRole('img');
     expect(logoOf(code)).toBeNull();
   });

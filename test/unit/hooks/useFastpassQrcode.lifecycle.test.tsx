@@ -29,7 +29,7 @@ describe('given useFastpassQrcode', () => {
       const { result } = renderFastpass({}, { accessToken: null });
       await settle();
       expect(result.current.state).toBe('signed-out');
-      expect(result.current.info).toBeUndefined();
+      expect(result.current.identity).toBeUndefined();
       expect(mock.requests).toHaveLength(0);
     });
 
@@ -42,7 +42,7 @@ describe('given useFastpassQrcode', () => {
   });
 
   describe('when a code arrives', () => {
-    it('should go loading → pending with the info, the payload and the expiry, in one request', async () => {
+    it('should go loading → pending with the identity, the payload and the expiry, in one request', async () => {
       const { result } = renderFastpass();
       expect(result.current.state).toBe('loading');
       const started = Date.now();
@@ -50,9 +50,12 @@ describe('given useFastpassQrcode', () => {
 
       expect(result.current.state).toBe('pending');
       if (result.current.state !== 'pending') throw new Error('narrowing');
-      expect(result.current.info.user).toEqual(FASTPASS_MOCK_USER);
-      expect(result.current.info.userpool).toEqual(FASTPASS_MOCK_USERPOOL);
-      expect(result.current.payload).toBe(encodeFastpassPayload(result.current.info));
+      // Names and photos only: the code's identifiers are in the payload and nowhere else.
+      expect(result.current.identity).toEqual({
+        user: { displayName: FASTPASS_MOCK_USER.displayName, photo: FASTPASS_MOCK_USER.photo },
+        userpool: { displayName: FASTPASS_MOCK_USERPOOL.displayName, photo: FASTPASS_MOCK_USERPOOL.photo },
+      });
+      expect(result.current.payload).toBe(encodeFastpassPayload(mock.latestCode()!.info));
       expect(result.current.expiresAt).toBe(started + 120_000);
       expect(codesAsked()).toBe(1);
       expect(polls()).toBe(0);
@@ -114,8 +117,10 @@ describe('given useFastpassQrcode', () => {
       expect(onAuthorized).toHaveBeenCalledTimes(1);
       expect(onAuthorized).toHaveBeenCalledWith(
         expect.objectContaining({ status: 'AUTHORIZED', ticket: expect.any(String) }),
-        result.current.info,
+        result.current.identity,
       );
+      // The ticket is onAuthorized's alone: the result a UI draws from holds no status.
+      expect(result.current).not.toHaveProperty('status');
 
       const pollsAtTheEnd = polls();
       await advance(10_000);
@@ -164,13 +169,14 @@ describe('given useFastpassQrcode', () => {
       const states: FastpassState[] = [];
       const { result } = renderFastpass({ onStatusChange: (state) => states.push(state) });
       await settle();
-      const first = result.current.info!.qrcodeId;
+      const first = mock.latestCode()!.qrcodeId;
       mock.expire();
       await advance(1_000);
       await settle();
       expect(states).toContain('expired');
       expect(result.current.state).toBe('pending');
-      expect(result.current.info!.qrcodeId).not.toBe(first);
+      expect(mock.latestCode()!.qrcodeId).not.toBe(first);
+      expect(result.current.payload).toBe(encodeFastpassPayload(mock.latestCode()!.info));
       expect(codesAsked()).toBe(2);
     });
 
@@ -212,7 +218,7 @@ describe('given useFastpassQrcode', () => {
     it('should send one request however many callers ask at once, and never show the replaced code', async () => {
       const { result } = renderFastpass();
       await settle();
-      const old = result.current.info!.qrcodeId;
+      const old = result.current.payload;
       mock.setLatency(500);
 
       result.current.refresh();
@@ -220,14 +226,16 @@ describe('given useFastpassQrcode', () => {
       result.current.refresh();
       await advance(0);
       expect(result.current.state).toBe('loading');
-      expect(result.current.info).toBeUndefined();
+      expect(result.current.payload).toBeUndefined();
+      expect(result.current.identity).toBeUndefined();
       expect(result.current.isRefreshing).toBe(true);
 
       await advance(500);
       await settle();
       expect(result.current.state).toBe('pending');
       expect(result.current.isRefreshing).toBe(false);
-      expect(result.current.info!.qrcodeId).not.toBe(old);
+      expect(result.current.payload).toBe(encodeFastpassPayload(mock.latestCode()!.info));
+      expect(result.current.payload).not.toBe(old);
       expect(codesAsked()).toBe(2);
     });
 
@@ -277,7 +285,8 @@ describe('given useFastpassQrcode', () => {
       second.current.refresh();
       await settle();
       expect(codesAsked()).toBe(2);
-      expect(first.current.info!.qrcodeId).toBe(second.current.info!.qrcodeId);
+      expect(first.current.payload).toBe(encodeFastpassPayload(mock.latestCode()!.info));
+      expect(second.current.payload).toBe(first.current.payload);
     });
   });
 });

@@ -70,7 +70,8 @@ describe('given a pending code being polled', () => {
     expect(result.current.state).toBe('error');
     if (result.current.state !== 'error') throw new Error('narrowing');
     expect(result.current.error.kind).toBe('network');
-    expect(result.current.info?.qrcodeId).toBe(mock.latestCode()!.qrcodeId);
+    // Still the code's identity on screen, with nothing of the code to draw.
+    expect(result.current.identity?.user.displayName).toBe(mock.latestCode()!.info.user.displayName);
     expect(result.current.payload).toBeUndefined();
 
     // Polling goes on slowly (8 s) rather than hammering a failing server, and heals when it answers.

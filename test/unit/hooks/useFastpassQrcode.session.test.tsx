@@ -23,7 +23,7 @@ const codesAsked = () => mock.requests.filter((request) => request.endpoint === 
 /** Shows whose code is on screen, the way a page would. */
 function WhoseCode() {
   const fastpass = useFastpassQrcode();
-  return <p>{fastpass.info ? `code of ${fastpass.info.user.displayName}: ${fastpass.state}` : fastpass.state}</p>;
+  return <p>{fastpass.identity ? `code of ${fastpass.identity.user.displayName}: ${fastpass.state}` : fastpass.state}</p>;
 }
 
 function Page({ queryClient, accessToken }: { queryClient: QueryClient; accessToken: string | null }) {

@@ -21,6 +21,10 @@ const base: FastpassResultInput = {
   level: 'M',
   concealed: undefined,
 };
+const identity = {
+  user: { displayName: FASTPASS_MOCK_USER.displayName, photo: FASTPASS_MOCK_USER.photo },
+  userpool: { displayName: FASTPASS_MOCK_USERPOOL.displayName, photo: FASTPASS_MOCK_USERPOOL.photo },
+};
 const network = new FastpassError('network', 'offline');
 const controls: FastpassResultBase = { refresh: () => {}, show: () => {}, hide: () => {}, isRefreshing: false, isPageHidden: false };
 const build = (input: FastpassResultInput) => deriveFastpassResult(input, controls);
@@ -50,13 +54,24 @@ describe('given deriveFastpassResult', () => {
     expect(build({ ...base, ...input }).state).toBe(state);
   });
 
-  it('should carry who scanned, the final status and the error where they belong', () => {
+  it('should carry who scanned, the identity and the error where they belong', () => {
     const scannedBy = { displayName: 'Someone', photo: '' };
-    expect(build({ ...base, status: { status: 'SCANNED', briefUserInfo: scannedBy } })).toMatchObject({ state: 'scanned', info, scannedBy });
-    expect(build({ ...base, status: { status: 'AUTHORIZED', ticket: 't' } })).toMatchObject({ state: 'authorized', info, status: { status: 'AUTHORIZED', ticket: 't' } });
+    expect(build({ ...base, status: { status: 'SCANNED', briefUserInfo: scannedBy } })).toMatchObject({ state: 'scanned', identity, scannedBy });
+    expect(build({ ...base, status: { status: 'AUTHORIZED', ticket: 't' } })).toMatchObject({ state: 'authorized', identity });
     // Authing names who scanned and confirmed on the final status too: the authorized result says it.
     expect(build({ ...base, status: { status: 'AUTHORIZED', ticket: 't', briefUserInfo: scannedBy } })).toMatchObject({ state: 'authorized', scannedBy });
-    expect(build({ ...base, statusError: network })).toMatchObject({ state: 'error', info, error: network });
+    expect(build({ ...base, statusError: network })).toMatchObject({ state: 'error', identity, error: network });
+  });
+
+  it('should keep the code identifiers and the ticket out of every field: names and photos only', () => {
+    const scanner = { displayName: 'Someone', photo: '', qrcodeId: 'qr-1', appId: FASTPASS_MOCK_APP_ID };
+    for (const status of [{ status: 'SCANNED', briefUserInfo: scanner }, { status: 'AUTHORIZED', ticket: 'ticket-1', briefUserInfo: scanner }] as const) {
+      const result = build({ ...base, status });
+      expect(result.identity).toStrictEqual(identity);
+      expect(result.scannedBy).toStrictEqual({ displayName: 'Someone', photo: '' });
+      const text = JSON.stringify(result);
+      for (const secret of ['qr-1', 'ticket-1', '"FASTPASS"', FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER.id, FASTPASS_MOCK_USERPOOL.id]) expect(text).not.toContain(secret);
+    }
   });
 
   it('should give the payload only while pending, and the deadline only while the code is live', () => {
@@ -65,12 +80,12 @@ describe('given deriveFastpassResult', () => {
     for (const status of ['AUTHORIZED', 'CANCELLED', 'EXPIRED'] as const) {
       expect(build({ ...base, status: { status } })).toMatchObject({ payload: undefined, expiresAt: undefined });
     }
-    expect(build({ ...base, wanted: false })).toMatchObject({ info: undefined, payload: undefined, expiresAt: undefined });
+    expect(build({ ...base, wanted: false })).toMatchObject({ identity: undefined, payload: undefined, expiresAt: undefined });
   });
 
   it.each(['page-hidden', 'printing'] as const)('should withhold the payload of a live code while %s, and say so', (concealed) => {
     const result = build({ ...base, concealed });
-    expect(result).toMatchObject({ state: 'pending', payload: undefined, concealed, expiresAt: 121_000, info });
+    expect(result).toMatchObject({ state: 'pending', payload: undefined, concealed, expiresAt: 121_000, identity });
     expect(Object.values(result)).not.toContain(encodeFastpassPayload(info));
     // Concealment changes nothing else: a scanned code has no payload either way, an expired one stays expired.
     expect(build({ ...base, concealed, status: { status: 'SCANNED' } })).toMatchObject({ state: 'scanned', payload: undefined, concealed: undefined });
@@ -81,7 +96,7 @@ describe('given deriveFastpassResult', () => {
     const fits = 'x'.repeat(QR_BYTE_CAPACITY.H);
     expect(build({ ...base, level: 'H', encode: () => fits })).toMatchObject({ state: 'pending', payload: fits });
     const result = build({ ...base, level: 'H', encode: () => `${fits}é` });
-    expect(result).toMatchObject({ state: 'error', payload: undefined, expiresAt: undefined, info });
+    expect(result).toMatchObject({ state: 'error', payload: undefined, expiresAt: undefined, identity });
     expect(result.error).toMatchObject({ kind: 'invalid-response' });
     expect(build({ ...base, level: 'L', encode: () => `${fits}é` }).state).toBe('pending');
   });
