@@ -37,6 +37,8 @@ export type {
   FastpassAuthorizedResult,
   FastpassCancelledResult,
   FastpassConcealment,
+  FastpassDisplayIdentity,
+  FastpassDisplayProfile,
   FastpassErrorResult,
   FastpassExpiredResult,
   FastpassIdleResult,
