@@ -25,6 +25,13 @@ export interface FastpassProviderProps extends FastpassSessionSettings {
    * `lang` (zh-CN, or en-US for `en…`); a card's own `labels` win over these.
    */
   labels?: Partial<FastpassLabels> | undefined;
+  /**
+   * The nonce of a Content-Security-Policy whose `style-src` has no `'unsafe-inline'` (as React, Emotion and MUI take
+   * it). With it, each card below puts its theme props in a `<style nonce>` of its own, so that server HTML shows the
+   * theme from the first paint; without it, the theme applies when the card hydrates (through CSSOM, which CSP allows).
+   * Nothing else needs it. Default: none.
+   */
+  nonce?: string | undefined;
   children?: ReactNode;
 }
 
@@ -32,7 +39,7 @@ export interface FastpassProviderProps extends FastpassSessionSettings {
  * Holds the Authing client and the signed-in session for every `useFastpassQrcode` below it.
  * It needs a TanStack `QueryClientProvider` above it.
  */
-export function FastpassProvider({ children, onUnauthorized, labels, ...settings }: FastpassProviderProps) {
+export function FastpassProvider({ children, onUnauthorized, labels, nonce, ...settings }: FastpassProviderProps) {
   const { appHost, appId, lang, fetch, timeoutMs, client: givenClient } = settings;
   const queryClient = useContext(QueryClientContext);
   if (!queryClient) {
@@ -67,12 +74,13 @@ export function FastpassProvider({ children, onUnauthorized, labels, ...settings
       signedIn: session !== undefined,
       lang,
       labels,
+      nonce,
       onUnauthorized: (error) => latest.current.onUnauthorized?.(error),
       // A component that has not re-rendered since the session changed (hidden by a suspended
       // boundary) must not send the new session's token for the old session's code.
       isCurrentSession: (candidate) => (latest.current.session ?? UNNAMED_SESSION) === candidate,
     }),
-    [client, appHost, appId, session, lang, labels, latest],
+    [client, appHost, appId, session, lang, labels, nonce, latest],
   );
 
   // A new session (sign-out, another user) drops every code of this app that belonged to another

@@ -10,6 +10,8 @@ export interface FastpassContextValue extends FastpassSession {
   lang: string | undefined;
   /** The labels given to the provider, for every card and part below. */
   labels: Partial<FastpassLabels> | undefined;
+  /** The page's CSP nonce, for the theme's `<style>` in server HTML. */
+  nonce: string | undefined;
 }
 
 export const FastpassContext = createContext<FastpassContextValue | undefined>(undefined);

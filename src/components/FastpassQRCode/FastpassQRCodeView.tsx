@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useContext, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useContext, useId, useRef, type ComponentPropsWithoutRef } from 'react';
 import { resolveLabels } from '../../locales/resolveLabels';
 import type { UseFastpassQrcodeResult } from '../../query/fastpassResult';
 import { FastpassContext } from '../../react/fastpassContext';
@@ -14,6 +14,7 @@ import { joinClassNames, slotProps } from '../parts/slots';
 import { FastpassLabelsContext } from '../parts/useFastpassLabels';
 import type { FastpassQRCodeDisplayProps } from './displayProps';
 import { getFastpassCssVariables } from './getFastpassCssVariables';
+import { themeRule, useThemeVariables } from './useThemeVariables';
 
 export interface FastpassQRCodeViewProps
   extends FastpassQRCodeDisplayProps,
@@ -65,19 +66,38 @@ export const FastpassQRCodeView = forwardRef<HTMLDivElement, FastpassQRCodeViewP
   // The message stands over the code area when no code is drawn there, and under the code when one is.
   const { code, message } = connectFastpass(result, labels);
   const overCode = code !== 'qrcode' && message !== undefined;
+  // The theme never goes into a `style` attribute (a strict Content-Security-Policy blocks it in server HTML): CSSOM
+  // sets it once mounted, and with the provider's nonce a `<style nonce>` carries it in server HTML too.
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const variables = getFastpassCssVariables({ size, fgColor, bgColor, accentColor, radius, theme });
+  // A variable in the `style` prop wins, as it did when both were one style attribute.
+  for (const name in style) delete variables[name as keyof typeof variables];
+  useThemeVariables(rootRef, variables);
+  const themeKey = useId();
+  const nonce = provider?.nonce;
   const status = <FastpassStatus result={result} fallback={fallback} {...styles} />;
   return (
     <FastpassLabelsContext.Provider value={labels}>
       <div
         {...rest}
-        ref={ref}
+        ref={(element) => {
+          rootRef.current = element;
+          if (typeof ref === 'function') ref(element);
+          else if (ref) ref.current = element;
+        }}
         lang={shown.lang}
         data-slot="root"
         className={joinClassNames(!unstyled && 'fastpass', classNames?.root, className)}
         data-state={result.state}
         data-color-scheme={colorScheme}
-        style={{ ...getFastpassCssVariables({ size, fgColor, bgColor, accentColor, radius, theme }), ...style }}
+        data-fastpass-theme={nonce === undefined ? undefined : themeKey}
+        style={style}
       >
+        {nonce !== undefined && (
+          <style nonce={nonce} suppressHydrationWarning>
+            {themeRule(themeKey, variables)}
+          </style>
+        )}
         <div {...slotProps('header', styles)}>
           <FastpassIdentity result={result} who="user" {...styles} />
           <FastpassIdentity result={result} who="userpool" {...styles} />

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useRef, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import type { UseFastpassQrcodeResult } from '../../query/fastpassResult';
 import { fingerprint } from '../../query/fingerprint';
@@ -13,6 +13,7 @@ import { slotProps, type FastpassStyleProps } from './slots';
 import { useCrispModules } from './useCrispModules';
 import { useFastpassLabels } from './useFastpassLabels';
 import { useStillLoading } from './useStillLoading';
+import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
 import { DRAWN_CODE_ATTRIBUTE, useRedrawOnHydrationMismatch } from './useRedrawOnHydrationMismatch';
 
 export interface FastpassCodeProps extends FastpassStyleProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -45,9 +46,11 @@ export interface FastpassCodeProps extends FastpassStyleProps, Omit<ComponentPro
 /** Share of the code's width the user pool logo takes with `showUserpoolLogo`. */
 const LOGO_RATIO = 0.2;
 
-// Inline, not in the stylesheet: the live region must stay hidden even when `unstyled` drops our classes. The
-// clip-path form of "visually hidden" (every browser since 2020): out of sight, still read by screen readers.
-const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
+// The live region is hidden by the stylesheet (`.fastpass__live`) and, for `unstyled` parts, through CSSOM once mounted:
+// never an inline `style` attribute, which a Content-Security-Policy without 'unsafe-inline' blocks. The clip-path
+// form of "visually hidden" (every browser since 2020): out of sight, still read by screen readers.
+const VISUALLY_HIDDEN = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' };
+const subscribeNever = () => () => {};
 
 /**
  * The code alone, with every guarantee of the card: drawn only while the result carries a payload (never in a hidden
@@ -80,10 +83,18 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
   const late = useStillLoading(result) && labels.stillLoading;
   const plateRef = useRef<HTMLDivElement | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const liveRef = useRef<HTMLDivElement>(null);
+  // False in server HTML and while hydrating: the live region is empty there (what a live region holds when the page
+  // loads is never announced anyway), so that server HTML shown without the stylesheet never shows its text.
+  const mounted = useSyncExternalStore(subscribeNever, () => true, () => false);
   const drawn = parts.code === 'qrcode' ? result.payload : undefined;
   const drawnCode = drawn === undefined ? undefined : fingerprint(drawn);
   const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
   useCrispModules(plateRef, svgRef, size, drawnCode && `${generation}:${drawnCode}`, marginSize);
+  useIsomorphicLayoutEffect(() => {
+    plateRef.current?.style.setProperty('--fastpass-code-background', bgColor);
+    if (liveRef.current) Object.assign(liveRef.current.style, VISUALLY_HIDDEN);
+  }, [bgColor]);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production') warnOnPoorCodeContrast(fgColor, bgColor);
@@ -106,7 +117,7 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
       role="group"
       aria-label={labels.codeRegion}
       tabIndex={-1}
-      style={{ '--fastpass-code-size': `${size}px`, '--fastpass-code-background': bgColor, ...style } as CSSProperties}
+      style={style}
     >
       {drawn !== undefined && identity && (
         <QRCodeSVG
@@ -114,6 +125,7 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
           key={generation}
           {...{ [DRAWN_CODE_ATTRIBUTE]: drawnCode }}
           ref={svgRef}
+          display="block"
           value={drawn}
           size={size}
           level={level}
@@ -124,6 +136,8 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
           imageSettings={logo === undefined ? undefined : { src: logo, width: logoSize, height: logoSize, excavate: true }}
         />
       )}
+      {/* Without a code, the box's size is held by attributes (no stylesheet, no style attribute needed). */}
+      {!(drawn !== undefined && identity) && <svg width={size} height={size} display="block" aria-hidden="true" focusable="false" />}
       {parts.code === 'skeleton' && (
         <div {...slotProps('skeleton', styles)} aria-hidden="true">
           {late}
@@ -131,8 +145,8 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
       )}
       {parts.code === 'placeholder' && <FastpassCodePlaceholder {...slotProps('placeholder', styles)} />}
       {children}
-      <div {...slotProps('live', styles)} role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN}>
-        {late || parts.announcement}
+      <div {...slotProps('live', styles)} ref={liveRef} role="status" aria-live="polite" aria-atomic="true">
+        {mounted && (late || parts.announcement)}
       </div>
     </div>
   );

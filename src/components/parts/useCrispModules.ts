@@ -36,14 +36,24 @@ export function useCrispModules(
   useIsomorphicLayoutEffect(() => {
     const svg = svgRef.current;
     const plate = plateRef.current;
+    if (!plate) return;
     const modules = svg?.viewBox.baseVal?.width;
-    if (!svg || !plate || !modules) return;
+    // The plate's box in every state, through CSSOM (which a Content-Security-Policy allows, unlike a `style`
+    // attribute): with or without the stylesheet, with or without a code.
+    const setPlate = (plateSize: number) => {
+      plate.style.setProperty('--fastpass-code-size', `${plateSize}px`);
+      plate.style.width = plate.style.height = `${plateSize}px`;
+    };
+    if (!svg || !modules) {
+      setPlate(size);
+      return;
+    }
     const ratio = window.devicePixelRatio || 1;
     const span = modules - 2 * marginSize + 2 * Math.min(marginSize, MIN_QUIET_ZONE);
     const least = Math.ceil(MIN_MODULE_SIZE * ratio);
     const pixelsPerModule = Math.max(least, Math.floor((size * ratio) / span));
     const plateSize = Math.max(size, Math.ceil((pixelsPerModule * span) / ratio));
-    plate.style.setProperty('--fastpass-code-size', `${plateSize}px`);
+    setPlate(plateSize);
     if (process.env.NODE_ENV !== 'production' && plateSize > size && !warned.has(`${size}:${modules}`)) {
       warned.add(`${size}:${modules}`);
       console.warn(
