@@ -16,16 +16,16 @@ export function useStateCallbacks(
   const callbacks = useLatest({ onStatusChange, onAuthorized });
   const previousState = useRef<FastpassState | undefined>(undefined);
   const authorizedCodes = useRef(new Set<string>());
+  const { qrcodeId, status } = code;
   useEffect(() => {
     if (previousState.current !== result.state) {
       const previous = previousState.current;
       previousState.current = result.state;
       callbacks.current.onStatusChange?.(result.state, previous);
     }
-    const { qrcodeId, status } = code;
     if (result.state === 'authorized' && qrcodeId !== undefined && status !== undefined && !authorizedCodes.current.has(qrcodeId)) {
       authorizedCodes.current.add(qrcodeId);
       callbacks.current.onAuthorized?.(status, result.identity);
     }
-  }, [result, code.qrcodeId, code.status, callbacks]);
+  }, [result, qrcodeId, status, callbacks]);
 }

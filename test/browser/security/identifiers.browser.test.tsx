@@ -123,7 +123,7 @@ async function liveCode() {
   return ids;
 }
 
-function expectNoIdentifierOutsidePayload(result: UseFastpassQrcodeResult, ids: ReturnType<typeof identifiersOfTheCode>) {
+function expectNoIdentifierOutsidePayload(result: UseFastpassQrcodeResult, ids: Record<string, string>) {
   expect(result.payload).toBeUndefined();
   const strings = stringsOutsidePayload(result);
   for (const [name, id] of Object.entries(ids)) {
