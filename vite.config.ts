@@ -134,7 +134,6 @@ export default defineConfig({
           setupFiles: ['test/setup/unit.ts'],
           globals: true,
           restoreMocks: true,
-          typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
       },
       {
