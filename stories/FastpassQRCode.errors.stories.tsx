@@ -14,7 +14,12 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** A transient failure is retried twice with backoff before it shows: the mock fails all three attempts. */
+/**
+ * A request for a code that may have reached Authing (a network error, a timeout, a 5xx) is never re-sent by
+ * itself: it may have minted a code nobody sees. One failed attempt shows the error, and Retry asks once more.
+ */
+const MINT_ATTEMPTS = 1;
+/** What may be retried is retried twice with backoff before it shows: a refusal (429) and a status poll. */
 const ATTEMPTS = 3;
 
 /** Shows the error, then proves Retry recovers once the mock answers normally again. */
@@ -32,10 +37,10 @@ async function expectErrorThenRetry(canvasElement: HTMLElement, message: string,
 
 /** Offline: the request never gets an answer (fetch rejects). */
 export const Offline: Story = {
-  beforeEach: arrange((mock) => mock.fail({ type: 'network' }, { endpoint: 'geneFastpassQrcodeInfo', times: ATTEMPTS })),
+  beforeEach: arrange((mock) => mock.fail({ type: 'network' }, { endpoint: 'geneFastpassQrcodeInfo', times: MINT_ATTEMPTS })),
   play: async (context) => {
     await expectErrorThenRetry(context.canvasElement, '网络连接失败，请检查网络', { requestId: false });
-    await expect(mockOf(context).requests.filter((r) => r.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(ATTEMPTS + 1);
+    await expect(mockOf(context).requests.filter((r) => r.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(MINT_ATTEMPTS + 1);
   },
 };
 
@@ -79,18 +84,22 @@ export const RateLimited: Story = {
 /** A 5xx from Authing, with the request id support needs. */
 export const ServerError: Story = {
   beforeEach: arrange((mock) =>
-    mock.fail({ type: 'server-error', httpStatus: 503 }, { endpoint: 'geneFastpassQrcodeInfo', times: ATTEMPTS }),
+    mock.fail({ type: 'server-error', httpStatus: 503 }, { endpoint: 'geneFastpassQrcodeInfo', times: MINT_ATTEMPTS }),
   ),
-  play: async ({ canvasElement }) => {
-    await expectErrorThenRetry(canvasElement, '服务器出错了，请稍后重试', { requestId: true });
+  play: async (context) => {
+    await expectErrorThenRetry(context.canvasElement, '服务器出错了，请稍后重试', { requestId: true });
+    // One request before the error, never re-sent by itself, and the one Retry sent.
+    await expect(mockOf(context).requests.filter((r) => r.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(MINT_ATTEMPTS + 1);
   },
 };
 
 /** A proxy in front of Authing answers with its own HTML 502 page instead of JSON. */
 export const HtmlBody: Story = {
-  beforeEach: arrange((mock) => mock.fail({ type: 'html', httpStatus: 502 }, { endpoint: 'geneFastpassQrcodeInfo', times: ATTEMPTS })),
-  play: async ({ canvasElement }) => {
-    await expectErrorThenRetry(canvasElement, '服务器出错了，请稍后重试', { requestId: false });
+  beforeEach: arrange((mock) => mock.fail({ type: 'html', httpStatus: 502 }, { endpoint: 'geneFastpassQrcodeInfo', times: MINT_ATTEMPTS })),
+  play: async (context) => {
+    await expectErrorThenRetry(context.canvasElement, '服务器出错了，请稍后重试', { requestId: false });
+    // One request before the error, never re-sent by itself, and the one Retry sent.
+    await expect(mockOf(context).requests.filter((r) => r.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(MINT_ATTEMPTS + 1);
   },
 };
 
@@ -112,9 +121,11 @@ export const InvalidPayload: Story = {
 /** Authing does not answer within the provider's `timeoutMs` (300 ms here). */
 export const Timeout: Story = {
   parameters: { fastpass: { timeoutMs: 300 } },
-  beforeEach: arrange((mock) => mock.fail({ type: 'hang' }, { endpoint: 'geneFastpassQrcodeInfo', times: ATTEMPTS })),
-  play: async ({ canvasElement }) => {
-    await expectErrorThenRetry(canvasElement, '请求超时，请稍后重试', { requestId: false });
+  beforeEach: arrange((mock) => mock.fail({ type: 'hang' }, { endpoint: 'geneFastpassQrcodeInfo', times: MINT_ATTEMPTS })),
+  play: async (context) => {
+    await expectErrorThenRetry(context.canvasElement, '请求超时，请稍后重试', { requestId: false });
+    // One request before the error, never re-sent by itself, and the one Retry sent.
+    await expect(mockOf(context).requests.filter((r) => r.endpoint === 'geneFastpassQrcodeInfo')).toHaveLength(MINT_ATTEMPTS + 1);
   },
 };
 
