@@ -9,6 +9,7 @@ import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { openCspPage } from './test/browser/security/csp/cspCommand';
 
 const dirname = fileURLToPath(new URL('.', import.meta.url));
 /** React 18 lives in its own little tree (see test/react18/package.json); `npm test` installs it. */
@@ -74,7 +75,8 @@ function chromiumBrowser() {
     headless: true,
     provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const }],
-    commands: { emulateMedia },
+    // openCspPage: a page of the card's server HTML sent with a strict Content-Security-Policy header.
+    commands: { emulateMedia, openCspPage },
   };
 }
 
