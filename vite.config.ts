@@ -185,7 +185,15 @@ export default defineConfig({
           setupFiles: ['.storybook/vitest.setup.ts'],
           browser: {
             ...chromiumBrowser(),
-            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch', comparatorOptions: VISUAL_TOLERANCE } },
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                comparatorOptions: VISUAL_TOLERANCE,
+                // Committed beside the stories, apart from `__screenshots__/` (Vitest's pictures of failed tests, ignored).
+                resolveScreenshotPath: ({ root, testFileDirectory, testFileName, arg, browserName, platform, ext }) =>
+                  `${root}/${testFileDirectory}/__baselines__/${testFileName}/${arg}-${browserName}-${platform}${ext}`,
+              },
+            },
           },
         },
       },

@@ -1,7 +1,7 @@
 // The story tests' visual check: after each story has rendered and played (its own checks and axe passed), what
 // it shows is compared with a committed baseline, in Chromium, with Vitest's own `toMatchScreenshot`. A story whose
 // card follows the viewer's colour scheme (`colorScheme="auto"`, the default) is compared in light and in dark.
-// Baselines: `stories/__screenshots__/<stories file>/<story>[-dark]-chromium-linux.png`. Update them with
+// Baselines: `stories/**/__baselines__/<stories file>/<story>[-dark]-chromium-linux.png`. Update them with
 // `npm run test:visual -- --update`, and review the images in the diff before committing them.
 //
 // What makes a screenshot the same on every run of a machine of this kind:
