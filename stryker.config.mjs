@@ -5,22 +5,71 @@
 import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
 
 /**
- * Mutants that cannot change what the code does (equivalent mutants), each with the reason. Stryker 9.6 has
- * no per-mutant exclusion in its options, so an ignore plugin (below) marks them "ignored" with the reason,
- * which the report shows: [file, the mutated node's type, its exact source, why no test can tell].
- * Everything inside the node is ignored with it, so each entry names the smallest node that holds the mutant.
- * @type {[file: string, nodeType: string, source: string, reason: string][]}
+ * Mutants that cannot change what the code does (equivalent mutants), each with the reason. Stryker 9.6 has no
+ * per-mutant exclusion among its options; the plugin below gives each listed node the `Stryker disable next-line`
+ * directive for the listed mutators (and takes it back for every other node on that line), as a comment in the
+ * source would, so the report shows those mutants as "Ignored" with the reason and the source stays as it is.
+ * A node is named by its file, the function declaration it is in, its type and its source (whitespace folded).
+ * @type {{ file: string, fn: string, type: string, source: string, mutators: string[], reason: string }[]}
  */
-const EQUIVALENT = [];
+const EQUIVALENT = [
+  // The server handler.
+  { file: 'src/server/createFastpassRequestHandler.ts', fn: 'report', type: 'OptionalCallExpression', source: 'config.onError?.(error)', mutators: ['OptionalChaining'],
+    reason: 'report() swallows whatever onError does, so calling a missing onError throws into the same catch and nothing changes' },
+  { file: 'src/server/createFastpassRequestHandler.ts', fn: 'handle', type: 'BinaryExpression', source: 'pageLang !== null', mutators: ['ConditionalExpression'],
+    reason: 'LANGUAGE_TAG.test(null) tests the string "null", which is no language tag (4 letters), so the handler lang is used either way' },
+  { file: 'src/server/createFastpassRequestHandler.ts', fn: 'isHttpUrl', type: 'BlockStatement', source: '{ return false; }', mutators: ['BlockStatement'],
+    reason: 'an emptied catch returns undefined, which the caller negates exactly as false' },
+  { file: 'src/server/crossOriginRefusal.ts', fn: 'crossOriginRefusal', type: 'BinaryExpression', source: 'origin !== null', mutators: ['ConditionalExpression'],
+    reason: 'allowedOrigins holds strings only, so has(null) is false whether or not null is ruled out first' },
+  { file: 'src/server/crossOriginRefusal.ts', fn: 'hostOf', type: 'BlockStatement', source: "{ // `Origin: null` (a sandboxed frame, a redirect across sites) names no host: never the request's own. return undefined; }", mutators: ['BlockStatement'],
+    reason: 'an emptied catch returns undefined, as the block does' },
+  { file: 'src/server/crossOriginRefusal.ts', fn: 'normalizeAllowedOrigins', type: 'BlockStatement', source: '{ url = undefined; }', mutators: ['BlockStatement'],
+    reason: 'url is still undefined when new URL throws; the assignment only says so' },
+  { file: 'src/server/readGeneFastpassBody.ts', fn: 'readText', type: 'MemberExpression', source: 'request.bodyUsed', mutators: ['ConditionalExpression'],
+    reason: 'false: a body read before is a locked stream, so getReader() throws and the reading is "unreadable" all the same' },
+  { file: 'src/server/readGeneFastpassBody.ts', fn: 'readText', type: 'StringLiteral', source: "'text'", mutators: ['StringLiteral'],
+    reason: 'the kind "text" is never compared, only the three failure kinds are, so any other name reads as text' },
+  { file: 'src/server/readGeneFastpassBody.ts', fn: 'readGeneFastpassBody', type: 'BinaryExpression', source: 'options === undefined', mutators: ['ConditionalExpression'],
+    reason: 'false: JSON.stringify leaves out an undefined options, so {} and { options: undefined } both go to Authing as "{}"' },
+  { file: 'src/server/scrubAnswerBody.ts', fn: 'holdsToken', type: 'CallExpression', source: 'Array.isArray(value)', mutators: ['ConditionalExpression'],
+    reason: 'false: an array walked as an object has the same values, and its keys are indices, which hold no token' },
+  { file: 'src/server/scrubAnswerBody.ts', fn: 'holdsToken', type: 'BinaryExpression', source: "typeof value === 'object'", mutators: ['ConditionalExpression'],
+    reason: 'true: what is left after strings, arrays and null is numbers and booleans, whose Object.entries is empty' },
+];
 
-/** Ignores the nodes listed in EQUIVALENT (and all their mutants) with the reason given there. */
+/** @param {string} text */
+const fold = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** @param {string} text */
+const directive = (text) => ({ type: 'CommentBlock', value: ` Stryker ${text} ` });
+
+/**
+ * Before the instrumenter walks a file, gives each node listed in EQUIVALENT a `Stryker disable next-line` directive
+ * for its mutators, and every node after it on the same line a `Stryker restore next-line` for them, so that exactly
+ * that node's mutants of those mutators are ignored. Ignores nothing by itself.
+ */
 const equivalentMutants = {
   /** @param {any} path a Babel NodePath */
   shouldIgnore(path) {
+    if (!path.isProgram()) return undefined;
     const file = String(path.hub?.file?.opts?.filename ?? '').replaceAll('\\', '/');
-    for (const [suffix, type, source, reason] of EQUIVALENT) {
-      if (path.node.type === type && file.endsWith(suffix) && path.getSource() === source) return `Equivalent: ${reason}`;
-    }
+    const entries = EQUIVALENT.filter((entry) => file.endsWith(entry.file));
+    if (entries.length === 0) return undefined;
+    /** @type {any[]} */
+    const nodes = [];
+    path.traverse({ enter: (/** @type {any} */ inner) => void nodes.push(inner) });
+    nodes.forEach((inner, index) => {
+      const entry = entries.find(({ fn, type, source }) => inner.node.type === type && fold(inner.getSource()) === source
+        && inner.findParent((/** @type {any} */ parent) => parent.isFunctionDeclaration())?.node.id?.name === fn);
+      if (!entry) return;
+      const line = inner.node.loc.start.line;
+      const mutators = entry.mutators.join(', ');
+      for (const later of nodes.slice(index + 1)) {
+        if (later.node.loc?.start.line === line) (later.node.leadingComments ??= []).unshift(directive(`restore next-line ${mutators}`));
+      }
+      (inner.node.leadingComments ??= []).push(directive(`disable next-line ${mutators}: equivalent, ${entry.reason}`));
+    });
     return undefined;
   },
 };

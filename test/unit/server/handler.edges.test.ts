@@ -137,6 +137,33 @@ describe('given a body to read', () => {
     expect(authing.server.mock.requests[0]!.body).toEqual({ options: { scope: 'openid' } });
   });
 
+  it('should read a body whose content-length is exactly the limit', async () => {
+    const exact = '{"options":{"scope":"openid"}}';
+    const request = new Request(`${SITE}${GENE}`, {
+      method: 'POST',
+      body: exact,
+      headers: { cookie: 'sid=sid-zhangsan', origin: SITE, 'content-length': String(exact.length) },
+    });
+    const response = await answer(handlerFor(authing.server, { maxBodyBytes: exact.length }), request);
+    expect(response.status).toBe(200);
+  });
+
+  it('should answer a body that breaks off as unreadable, not as the JSON it began', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"options":'));
+      },
+      pull(controller) {
+        controller.error(new Error('the connection reset'));
+      },
+    });
+    const request = new Request(`${SITE}${GENE}`, { method: 'POST', body, duplex: 'half', headers: { cookie: 'sid=sid-zhangsan', origin: SITE } } as RequestInit);
+    const response = await answer(handlerFor(authing.server), request);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ message: 'Bad request: The body could not be read.' });
+    expect(authing.server.mock.requests).toEqual([]);
+  });
+
   it.each([
     ['spaces and line breaks only', ' \n\t '],
     ['nothing', ''],
@@ -218,6 +245,17 @@ describe('given onError', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.message).toBe('headers are broken');
     expect(errors[0]!.stack).toBe('Error: headers are broken\n    at readHeaders (runtime.js:1:1) with [access token]');
+  });
+
+  it('should report a bug whose Error has no stack, with a stack of its own', async () => {
+    const { errors, onError } = collectErrors();
+    const bug = new Error('no stack here');
+    bug.stack = undefined;
+    const brokenFetch = (async () => ({ status: 200, text: async () => '{}', headers: { get: () => { throw bug; } } })) as unknown as typeof fetch;
+    const response = await answer(handlerFor(authing.server, { fetch: brokenFetch, onError }), requestTo(STATUS));
+    expect(response.status).toBe(500);
+    expect(errors.map((error) => error.message)).toEqual(['no stack here']);
+    expect(errors[0]!.stack).toContain('no stack here');
   });
 
   it('should report a thrown value that is no Error as a 500 too', async () => {
