@@ -189,6 +189,9 @@ export default defineConfig({
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch',
                 comparatorOptions: VISUAL_TOLERANCE,
+                // Time to get two equal screenshots in a row (or one equal to the baseline): 5 s by default, which a
+                // page-sized story on a machine with every core busy overran.
+                timeout: 30_000,
                 // Committed beside the stories, apart from `__screenshots__/` (Vitest's pictures of failed tests, ignored).
                 resolveScreenshotPath: ({ root, testFileDirectory, testFileName, arg, browserName, platform, ext }) =>
                   `${root}/${testFileDirectory}/__baselines__/${testFileName}/${arg}-${browserName}-${platform}${ext}`,
