@@ -8,10 +8,16 @@
  * 8.5 KB of own code; 1.0 measures 20.89 and 10.77 (from 21.86 and 10.94) while adding what the same issue required:
  * the public parts and the table behind them (~0.55 KB), the hook's own concealment, the server-held session and path
  * appHost in the client, and prefetching that tells documents from revalidations. Below this, the next cuts are
- * features (the built-in en-US labels are 0.41 KB, the client's error messages about as much): the budgets hold 1.0's
- * figures with 0.1 KB to spare, so that any growth is a decision in review.
+ * features (the built-in en-US labels are 0.41 KB, the client's error messages about as much).
+ *
+ * 2.0 measures 21.44 added and 11.27 own (esbuild 22.48), for what the issue on promises wherever the card is rendered
+ * required and its "no growth" budget could not hold: a card that works under a strict Content-Security-Policy (theme,
+ * plate size and the live region's hiding through CSSOM, a `nonce` for the theme in server HTML, the plate's box held
+ * without the stylesheet, a photo that failed before hydration falling back to initials: ~0.41 KB), a minting request
+ * never re-sent blind with a progress line on long loading (~0.05 KB), and a result whose identity is names and photos
+ * picked by name. The budgets hold 2.0's figures with under 0.1 KB to spare, so that any growth is a decision in review.
  */
-const ADDED_GZIP = 21_000;
+const ADDED_GZIP = 21_500;
 
 export const BUDGETS = {
   bundle: {
@@ -21,7 +27,7 @@ export const BUDGETS = {
     /** Of that, the library's own code: its chunk when the same app is split one chunk per package. The label
      * sets beyond the default are separate imports (`react-fastpass-qrcode/locales/*`): an app that imports
      * none of them pays nothing for them, so none is counted here. */
-    ownCodeGzip: 10_900,
+    ownCodeGzip: 11_350,
     /** The same app built by esbuild (bundle, minify, ESM, production `process.env.NODE_ENV`): within 1 KB of
      * the Vite budget. esbuild folds `process.env.NODE_ENV` where it is written but not a constant derived
      * from it in another module, so development-only code that hides behind such a constant ships to every
