@@ -18,14 +18,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-function isExecutable(path) {
+/** Whether `path` exists with the access `mode` asks (`constants.X_OK`, `constants.R_OK`). */
+function hasAccess(path, mode) {
   try {
-    accessSync(path, constants.X_OK);
+    accessSync(path, mode);
     return true;
   } catch {
     return false;
   }
 }
+
+const isExecutable = (path) => hasAccess(path, constants.X_OK);
 
 /** `CHROMIUM_PATH` when set, else the first system Chromium found, else undefined. */
 export function findChromium() {
@@ -74,7 +77,7 @@ function aptInstall(packages) {
 
 /** Installs the baseline fonts where they are missing and apt-get can; else says what to install. */
 export function ensureBaselineFonts() {
-  const missing = BASELINE_FONT_PACKAGES.filter((_, index) => !isReadable(BASELINE_FONT_FILES[index]));
+  const missing = BASELINE_FONT_PACKAGES.filter((_, index) => !hasAccess(BASELINE_FONT_FILES[index], constants.R_OK));
   if (missing.length === 0) return 'present';
   if (!canInstallWithApt()) {
     throw new Error(
@@ -85,15 +88,6 @@ export function ensureBaselineFonts() {
   console.log(`Fonts of the visual baselines missing: installing ${missing.join(', ')} with apt-get…`);
   aptInstall(missing);
   return `installed ${missing.join(', ')}`;
-}
-
-function isReadable(path) {
-  try {
-    accessSync(path, constants.R_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
