@@ -30,6 +30,7 @@ import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScree
 import { MyFastpass } from '../../utils/MyFastpass';
 import { settleAnimations } from '../../utils/settleAnimations';
 import { expectNothingSentFor, expectPolling } from '../../utils/quietWindow';
+import { setDocumentVisibility } from '../../utils/fastpassWrapper';
 
 // The code is a bearer credential for the account: these tests hold the promises of SECURITY.md
 // ("The code is a credential") in Chromium, through the real component, fetch and the mock Authing.
@@ -79,11 +80,7 @@ async function waitForState(state: string, timeout = 5_000) {
 
 /** What a browser does when the tab goes to the background or comes back. */
 function setVisibility(state: 'hidden' | 'visible') {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-  act(() => {
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  });
+  act(() => setDocumentVisibility(state));
 }
 
 describe('given generate="on-demand"', () => {

@@ -5,6 +5,7 @@ import { commands } from 'vitest/browser';
 import { useEffect } from 'react';
 import { FastpassProvider, useFastpassQrcode, type FastpassState, type UseFastpassQrcodeResult } from '../../../src';
 import { createFastpassMock, FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_OTHER_USER } from '../../../src/testing';
+import { setDocumentVisibility } from '../../utils/fastpassWrapper';
 
 // SECURITY.md ("The code is a credential"): the code's identifiers reach a UI only inside `payload`. A custom UI on the
 // hook may read any field of the result; where `payload` is withheld or gone, no field holds what the token app needs
@@ -28,11 +29,7 @@ const POLL_MS = 200;
 
 /** What a browser does when the tab goes to the background or comes back. */
 function setVisibility(state: 'hidden' | 'visible') {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
-  act(() => {
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  });
+  act(() => setDocumentVisibility(state));
 }
 
 /**
