@@ -1,6 +1,6 @@
 import '../../../src/styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupWorker } from 'msw/browser';
 import { commands } from 'vitest/browser';
@@ -29,7 +29,7 @@ import {
 import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScreenshot';
 import { MyFastpass } from '../../utils/MyFastpass';
 import { settleAnimations } from '../../utils/settleAnimations';
-import { expectNothingSentFor, expectPolling } from '../../utils/quietWindow';
+import { expectNothingSentFor, expectPolling, untilQuiet } from '../../utils/quietWindow';
 import { setDocumentVisibility } from '../../utils/fastpassWrapper';
 
 // The code is a bearer credential for the account: these tests hold the promises of SECURITY.md
@@ -41,9 +41,23 @@ beforeAll(async () => {
   await useUnscaledViewport();
   await worker.start({ quiet: true, onUnhandledRequest: 'error' });
 });
+/** Every client a test made: its last fetches must land before the next test counts requests. */
+const queryClients: QueryClient[] = [];
+function newQueryClient() {
+  const queryClient = new QueryClient();
+  queryClients.push(queryClient);
+  return queryClient;
+}
 afterEach(async () => {
-  mock.reset();
+  // Unmounted first, so nothing starts again; then whatever a test left on its way (a poll started just before it
+  // ended) is answered or aborted here, not counted in the next test's quiet window.
+  cleanup();
   setVisibility('visible');
+  for (const queryClient of queryClients.splice(0)) {
+    await untilQuiet(queryClient, mock);
+    queryClient.clear();
+  }
+  mock.reset();
   await commands.emulateMedia({ media: 'screen' });
 });
 afterAll(() => worker.stop());
@@ -62,7 +76,7 @@ const POLL_MS = 200;
 const root = () => document.querySelector<HTMLElement>('[data-slot="root"]')!;
 
 function mountCard(props: FastpassQRCodeProps = {}) {
-  const queryClient = new QueryClient();
+  const queryClient = newQueryClient();
   render(
     <QueryClientProvider client={queryClient}>
       <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} lang="en-US">
@@ -288,7 +302,7 @@ describe.each(Object.entries(COMPOSITIONS))('given %s', (_name, composition) => 
   const surface = () => screen.getByTestId('surface');
 
   async function mountWithCode() {
-    const queryClient = new QueryClient();
+    const queryClient = newQueryClient();
     render(
       <QueryClientProvider client={queryClient}>
         <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} lang="en-US">
