@@ -89,8 +89,16 @@ export default defineConfig({
     copyStylesheet(),
     executableBin(),
   ],
-  // Code written as a user writes it (the README's examples, quoted from test/utils) imports the package by name.
-  resolve: { alias: [{ find: /^react-fastpass-qrcode$/, replacement: `${dirname}src/index.ts` }] },
+  // Code written as a user writes it (the docs' snippets, docs/snippets, and the README's custom UI, quoted from
+  // test/utils) imports the package and its entries by name.
+  resolve: {
+    alias: [
+      { find: /^react-fastpass-qrcode$/, replacement: `${dirname}src/index.ts` },
+      { find: /^react-fastpass-qrcode\/(testing|server)$/, replacement: `${dirname}src/$1/index.ts` },
+      { find: /^react-fastpass-qrcode\/locales\/(.+)$/, replacement: `${dirname}src/locales/$1.ts` },
+      { find: /^react-fastpass-qrcode\/styles\.css$/, replacement: `${dirname}src/styles.css` },
+    ],
+  },
   // Pre-bundled up front: on a cold cache, Vite discovering these mid-run reloads the page and can load
   // two copies of React into one browser test run.
   optimizeDeps: {

@@ -12,7 +12,8 @@ function withoutLibraryBuildPlugins(plugins: PluginOption[] | undefined): Plugin
 }
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  // The documentation site (docs/*.mdx, in the order of `storySort` in preview.ts), then every story.
+  stories: ['../docs/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   // Serves mockServiceWorker.js, the mock Authing's transport in the browser.

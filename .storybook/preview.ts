@@ -31,6 +31,34 @@ const preview: Preview = {
     }),
   ],
   parameters: {
+    // The documentation site first, its pages in the order a newcomer needs them (docs/*.mdx), then the stories.
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          [
+            'Introduction',
+            'Installation',
+            'The card',
+            'Your own UI on the hook',
+            'The parts',
+            'Theming and dark mode',
+            'Languages',
+            'Server rendering',
+            'Keep the token on the server',
+            'Testing your page',
+            'Security',
+            'Content-Security-Policy',
+            'Troubleshooting',
+            'Upgrading',
+          ],
+          'FastpassQRCode',
+          'Parts',
+          'Hook',
+          'Pages',
+        ],
+      },
+    },
     controls: { matchers: { color: /(background|color)$/i } },
     // Accessibility violations fail the story's test.
     a11y: { test: 'error' },

@@ -1,8 +1,11 @@
 // Builds Storybook (or takes storybook-static/ with --no-build), serves it from a sub-path on localhost,
 // opens a story in headless Chromium and checks that the mock Authing answers: the Fastpass card reaches
 // data-state="pending". That proves the MSW worker registered from the sub-path, not the site root.
+// Then every page of the documentation site (docs/*.mdx) from there: it renders, its live stories draw, the page logs
+// no console error, axe finds no violation, and every link to another page or story resolves.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -66,9 +69,50 @@ try {
   const outside = requested.filter((path) => !path.startsWith(BASE));
   if (outside.length > 0) console.log(`Requests outside ${BASE} (answered 404): ${[...new Set(outside)].join(', ')}`);
   console.log(`OK: ${STORY_ID} reached data-state="pending" from ${BASE}, worker ${worker} (${elapsed()})`);
+  await checkDocsPages(browser);
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 } finally {
   await browser.close();
   await close();
+}
+
+/** Every page of the documentation site, from the sub-path: rendered, no console error, no axe violation, links alive. */
+async function checkDocsPages(browser) {
+  const { entries } = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8'));
+  const pages = Object.values(entries).filter((entry) => entry.type === 'docs' && entry.importPath.startsWith('./docs/'));
+  if (pages.length === 0) throw new Error('no documentation pages (docs/*.mdx) in index.json');
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  for (const entry of pages) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    try {
+      await page.goto(`${origin}${BASE}iframe.html?id=${entry.id}&viewMode=docs`);
+      await page.waitForSelector('.sbdocs-content h1', { timeout: TIMEOUT_MS });
+      // Each live story on the page has drawn its component (a story's own errors show in place of it).
+      await page.waitForFunction(() => [...document.querySelectorAll('.docs-story')].every((story) => story.querySelector('[data-slot="root"], [data-fastpass-docs-ready]')), undefined, { timeout: TIMEOUT_MS });
+      const stories = await page.locator('.docs-story').count();
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const { violations } = await globalThis.axe.run(document.querySelector('#storybook-docs'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+        return violations.map((violation) => `${violation.id} (${violation.nodes.length}×): ${violation.help} — ${violation.nodes[0]?.target.join(' ')}`);
+      });
+      problems.push(...violations.map((violation) => `axe: ${violation}`));
+      const links = await page.$$eval('#storybook-docs a[href]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      for (const href of links) {
+        const target = /[?&]path=\/(docs|story)\/([\w-]+)/.exec(href ?? '');
+        if (target && !entries[target[2]]) problems.push(`dead link: ${href}`);
+      }
+      if (problems.length > 0) fail(`${entry.title} (${entry.importPath}):\n  ${problems.join('\n  ')}`);
+      else console.log(`OK: ${entry.title}: rendered from ${BASE}, ${stories} live ${stories === 1 ? 'story' : 'stories'}, ${links.length} links, no console error, no axe violation`);
+    } catch (error) {
+      fail(`${entry.title} (${entry.importPath}): ${error instanceof Error ? error.message : String(error)}${problems.length > 0 ? `\n  ${problems.join('\n  ')}` : ''}`);
+    } finally {
+      await page.close();
+    }
+  }
 }
