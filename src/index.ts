@@ -1,4 +1,4 @@
-// The public API: the one barrel, small on purpose (every value here is in the README; `etc/` holds the API report
+// The public API: the one barrel, small on purpose (every value here is documented on the docs site, docs/*.mdx; `etc/` holds the API report
 // that shows every change in review). Named exports only; `export type` for types, which may be generous.
 // No 'use client' here: only the modules that hold hooks or components carry it (as TanStack Query does), so that in
 // a React Server Component the client, the query options and the payload encoder stay callable, while components

@@ -30,7 +30,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'A UI of your own drawn from `useFastpassQrcode` alone and qrcode.react\'s `QRCodeSVG`: the README\'s example, ' +
+          'A UI of your own drawn from `useFastpassQrcode` alone and qrcode.react\'s `QRCodeSVG`: the example of [Your own UI on the hook](?path=/docs/docs-your-own-ui-on-the-hook--docs), ' +
           'exactly as written. It has no code of its own for printing, background tabs or the scan, and needs none: the ' +
           'hook carries `payload` only while the code may be seen. Each story drives the mock Authing and checks the pixels ' +
           'on screen.\n\n```tsx\n' +
@@ -44,7 +44,7 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** The README example in its own words. */
+/** The docs' example in its own words. */
 const customUi: DrawnCodeUi = {
   show: async (canvasElement) => {
     await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Show code' }));
@@ -68,7 +68,7 @@ export const ShowOnDemand: Story = {
 };
 
 /**
- * The token app scans: the code leaves the screen, and the UI names who scanned. The README's example draws no code in
+ * The token app scans: the code leaves the screen, and the UI names who scanned. The docs' example draws no code in
  * `scanned` by its own `switch`, so this story alone cannot tell whether the hook dropped `payload`:
  * `ScannedLeavesNoCodeEvenForANaiveUi` does.
  */

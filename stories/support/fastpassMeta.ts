@@ -11,27 +11,8 @@ The signed-in user's Fastpass (快速认证) QR code. It asks Authing for a code
 status by polling and says what happened: \`signed-out → (idle) → loading → pending → scanned → authorized |
 cancelled | expired\`, plus \`error\`. The root carries the state as \`data-state\`.
 
-\`\`\`tsx
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { FastpassProvider, FastpassQRCode } from 'react-fastpass-qrcode';
-import 'react-fastpass-qrcode/styles.css';
-
-const queryClient = new QueryClient();
-
-export function SecuritySettings({ accessToken }: { accessToken: string | null }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <FastpassProvider appHost="https://example.authing.cn" appId="64a1f2c3d4e5f60718293a4b" accessToken={accessToken}>
-        <FastpassQRCode size={200} accentColor="#215ae5" onAuthorized={() => console.log('Fastpass complete')} />
-      </FastpassProvider>
-    </QueryClientProvider>
-  );
-}
-\`\`\`
-
-zh-CN and en-US are built in (\`lang\` picks them); other languages are imports, given as \`labels\` on the
-provider (every card and part below it) or on one card:
-\`import { jaJP } from 'react-fastpass-qrcode/locales/ja-JP'\`, then \`<FastpassProvider lang="ja-JP" labels={jaJP}>\`.
+How to use it, with code that runs as written: [The card](?path=/docs/docs-the-card--docs) (its props, states and
+sizes), [Theming and dark mode](?path=/docs/docs-theming-and-dark-mode--docs), [Languages](?path=/docs/docs-languages--docs).
 
 Every story here runs against the mock Authing from \`react-fastpass-qrcode/testing\` (a service worker,
 no network), and its \`play\` function drives the mock and checks what the component shows.
