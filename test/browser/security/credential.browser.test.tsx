@@ -221,7 +221,7 @@ describe('given a scanned code', () => {
 });
 
 // The same promises, kept by the library wherever a page draws the code from: a card rebuilt from the public parts
-// in another layout, the README's own custom UI on the hook (test/utils/MyFastpass.tsx, which the README quotes word
+// in another layout, the docs' own custom UI on the hook (test/utils/MyFastpass.tsx, which the docs quote word
 // for word), and a naive UI that draws whatever payload the hook gives it, in every state. None has a line of code of
 // its own for any of them; the naive one proves it, since it would draw a payload the hook kept.
 
@@ -279,7 +279,7 @@ const COMPOSITIONS: Record<string, Composition> = {
     show: false,
     pollMs: POLL_MS,
   },
-  "the README's custom UI on the hook": {
+  "the docs' custom UI on the hook": {
     render: () => (
       <div data-testid="surface">
         <MyFastpass />
@@ -287,7 +287,7 @@ const COMPOSITIONS: Record<string, Composition> = {
     ),
     code: () => screen.queryByRole('img', { name: 'Fastpass QR code' }),
     show: true,
-    // The README's example keeps the hook's default poll interval.
+    // The docs' example keeps the hook's default poll interval.
     pollMs: DEFAULT_POLL_INTERVAL_MS,
   },
   'a naive UI that draws whatever payload the hook returns, in every state': {

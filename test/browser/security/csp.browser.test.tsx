@@ -1,4 +1,4 @@
-// The card, its parts and the README's custom UI under the strict Content-Security-Policy that enterprise account
+// The card, its parts and the docs' custom UI under the strict Content-Security-Policy that enterprise account
 // pages send: server-rendered HTML sent with the policy as a real header (test/browser/security/csp/server.tsx), read
 // with scripts off (what the server HTML shows) and after hydration, and rendered on the client, in Chromium.
 import { commands } from 'vitest/browser';
@@ -57,7 +57,7 @@ describe('given a strict Content-Security-Policy (no inline styles, Trusted Type
     expect(seen.violations).toEqual([]);
   });
 
-  it("should keep the README's custom UI and an unstyled idle card whole after hydration, with no violation", async () => {
+  it("should keep the docs' custom UI and an unstyled idle card whole after hydration, with no violation", async () => {
     const seen = await open({ page: 'custom', click: true });
     expect(seen.cards['unstyled-idle']?.codeBox).toEqual({ width: 180, height: 180 });
     expect(seen.cards['unstyled-idle']?.liveBox).toEqual(HIDDEN);

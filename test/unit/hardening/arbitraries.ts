@@ -107,7 +107,7 @@ export const byteBody = fc.oneof(
 );
 
 /**
- * What the README's table allows for a body: `unauthorized` only when the server said so (HTTP 401,
+ * What the docs' table of error kinds allows for a body: `unauthorized` only when the server said so (HTTP 401,
  * `statusCode` 401 or `apiCode` 2020), `api` only for an HTTP error or an error envelope, and
  * otherwise `invalid-response`.
  */

@@ -33,7 +33,7 @@ beforeEach(() => {
 });
 const count = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
 
-/** Sends one body and checks the outcome against what the README promises for it. */
+/** Sends one body and checks the outcome against what the docs (Troubleshooting) promise for it. */
 async function checkOutcome(method: keyof typeof METHODS, body: Uint8Array, status: number): Promise<void> {
   next = { body, status };
   const { call, schema } = METHODS[method];

@@ -1,5 +1,5 @@
 // The pages that the Content-Security-Policy test serves, rendered on the server (server.tsx) and hydrated in the
-// browser (client.tsx): the themed card as the issue reported it, an unstyled card, and the README's custom UI.
+// browser (client.tsx): the themed card as the issue reported it, an unstyled card, and the docs' custom UI.
 import { HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { FastpassProvider, FastpassQRCode } from '../../../../src';
