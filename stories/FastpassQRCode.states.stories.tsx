@@ -5,10 +5,26 @@ import { FASTPASS_MOCK_USER, FASTPASS_MOCK_USERPOOL } from '../src/testing';
 import { decodeQrIn } from '../test/utils/decodeQr';
 import { fastpassMetaBase } from './support/fastpassMeta';
 import { settleAnimations } from '../test/utils/settleAnimations';
-import { arrange, expectState, fastpassRoot, mockOf } from './support/fastpassStory';
+import { arrange, expectState, fastpassLoaded, fastpassRoot, mockOf, type FastpassLoaded } from './support/fastpassStory';
+import { countFetchStarts, pollIntervals } from '../test/utils/quietWindow';
+import { DEFAULT_POLL_INTERVAL_MS } from '../src/react/useFastpassQrcodeOptions';
 import { setDocumentVisibility } from './support/pageEmulation';
 
 const CODE_NAME = `${FASTPASS_MOCK_USER.displayName} 在 ${FASTPASS_MOCK_USERPOOL.displayName} 的快速认证二维码`;
+/**
+ * Checks that the card starts no fetch and sends nothing across `intervals` of its poll interval, once what was on its
+ * way has landed: a counter that must stay at zero over the card's own timer queue, not a sleep whose length decides.
+ */
+async function expectNothingSent({ queryClient, mock }: FastpassLoaded, intervals = 2) {
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  const sent = mock.requests.length;
+  const starts = countFetchStarts(queryClient);
+  await pollIntervals(intervals, DEFAULT_POLL_INTERVAL_MS);
+  starts.stop();
+  await expect(starts.count).toBe(0);
+  await expect(mock.requests).toHaveLength(sent);
+}
+
 /** msw's longest delay: the answer never comes while anyone watches. */
 const FOREVER_MS = 2 ** 31 - 1;
 
@@ -83,7 +99,7 @@ export const OnDemand: Story = {
     const mock = mockOf(context);
     await expectState(canvasElement, 'idle');
     await expect(canvas.getByText('扫描此二维码的人，将在其手机上登录你的账号', { selector: 'p' })).toBeVisible();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expectNothingSent(fastpassLoaded(context));
     await expect(mock.requests).toHaveLength(0);
 
     await userEvent.click(canvas.getByRole('button', { name: '显示二维码' }));
@@ -195,9 +211,8 @@ export const Authorized: Story = {
     await expect(canvas.getByText('已确认，快速认证完成', { selector: 'p' })).toBeVisible();
     await expect(canvas.queryByRole('img')).not.toBeInTheDocument();
     await waitFor(() => expect(args.onAuthorized).toHaveBeenCalledTimes(1));
-    const polls = mock.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await expect(mock.requests).toHaveLength(polls);
+    // Authorized is the end: no poll after it.
+    await expectNothingSent(fastpassLoaded(context));
   },
 };
 
