@@ -159,9 +159,14 @@ describe.concurrent('given `npx fastpass-mock`', { timeout: 60_000 }, () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);
     const codes = await (await fetch(`${server.url}/__fastpass-mock/codes`)).json();
     expect(codes[0].expiresAt - codes[0].createdAt).toBe(150);
-    await new Promise((resolve) => setTimeout(resolve, 160));
-    const status = await (await fetch(`${server.url}/api/v3/get-app-login-qrcode-status?qrcodeId=${data.qrcodeId}`, { headers: userHeaders })).json();
-    expect(status.data.status).toBe('EXPIRED');
+    // Its 150 ms lifetime passes: the code expires (with the default 5 minutes this would time out).
+    await vi.waitFor(
+      async () => {
+        const status = await (await fetch(`${server.url}/api/v3/get-app-login-qrcode-status?qrcodeId=${data.qrcodeId}`, { headers: userHeaders })).json();
+        expect(status.data.status).toBe('EXPIRED');
+      },
+      { timeout: 5_000, interval: 25 },
+    );
   });
 
   it('should take --max-requests and --code-retention-ms', async ({ expect }) => {

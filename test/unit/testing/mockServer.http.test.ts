@@ -448,8 +448,8 @@ describe('given a server that is started and closed', () => {
       const client = createFastpassClient({ appHost: own.url, appId: 'app-2', getAccessToken: () => 'tok-2' });
       const info = await client.geneFastpassQrcodeInfo();
       expect(info).toMatchObject({ appId: 'app-2', apiHost: 'https://mock.example.com', user: { displayName: 'Zhao Liu', photo: 'https://example.com/z.png' } });
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      expect(await client.getAppLoginQrCodeStatus({ qrcodeId: info.qrcodeId })).toEqual({ status: 'EXPIRED' });
+      // Its 50 ms lifetime passes: the code expires (with the default 5 minutes this would time out).
+      await vi.waitFor(async () => expect(await client.getAppLoginQrCodeStatus({ qrcodeId: info.qrcodeId })).toEqual({ status: 'EXPIRED' }), { timeout: 5_000, interval: 25 });
       expect((await fetch(`${own.url}/__fastpass-mock`)).status).toBe(404);
     } finally {
       await own.close();
