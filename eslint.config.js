@@ -69,8 +69,8 @@ export default tseslint.config(
     { files: ['src/server/**'], react: true, layers: ['query', 'react', 'components', 'locales', 'testing'], why: 'src/server is the backend for frontend: it speaks the wire protocol (src/api) only, and runs on edge runtimes' },
   ]),
   {
-    // The example apps are consumers: their e2e suites use the testing entry as any user's would.
-    files: ['test/**', 'stories/**', 'bench/**', '.storybook/**', 'examples/**'],
+    // The example apps and the documentation's snippets are consumers: they use the testing entry as any user's would.
+    files: ['test/**', 'stories/**', 'bench/**', '.storybook/**', 'examples/**', 'docs/snippets/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
