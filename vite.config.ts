@@ -140,7 +140,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
+          include: ['test/unit/**/*.test.{ts,tsx}', 'docs/snippets/testing/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
           globals: true,
           restoreMocks: true,
