@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { defineConfig } from '@playwright/test';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_USER } from 'react-fastpass-qrcode/testing';
-// The repository's Chromium flags and finder: the system Chromium, never a downloaded browser.
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { MOCK_PORT } from './e2e/ports';
 
 const START_PORT = 3100;
@@ -31,7 +29,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // The system Chromium: e2e/fixtures.ts gives the browser its path and flags (launchOptions).
     trace: 'retain-on-failure',
   },
   projects: [

@@ -1,6 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// The repository's Chromium flags and finder: the system Chromium, never a downloaded browser.
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { DEV_PORT, SERVE_PORT } from './e2e/ports';
 import { SERVER_ENV } from './e2e/settings';
 
@@ -17,7 +15,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // The system Chromium: e2e/fixtures.ts gives the browser its path and flags (launchOptions).
     trace: 'retain-on-failure',
   },
   projects: [
@@ -28,7 +26,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'npx react-router-serve ./build/server/index.js',
+      command: 'npx react-router-serve ./build/server/index.mjs',
       url: `http://localhost:${SERVE_PORT}/`,
       env: { ...SERVER_ENV, PORT: String(SERVE_PORT) },
       reuseExistingServer: false,

@@ -1,6 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// The repository's Chromium flags and finder: the system Chromium, never a downloaded browser.
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { MOCK_PORT, PREVIEW_PORT } from './e2e/ports';
 
 export default defineConfig({
@@ -16,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PREVIEW_PORT}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    // The system Chromium: e2e/fixtures.ts gives the browser its path and flags (launchOptions).
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -1,2 +1,2 @@
 // What an `import "….css"` gives a test: Jest runs no CSS, and jsdom lays nothing out.
-export default {};
+module.exports = {};

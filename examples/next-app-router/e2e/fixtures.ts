@@ -1,4 +1,7 @@
 import { expect, test as base, type Locator, type Page, type Response } from '@playwright/test';
+// jsqr and pngjs read the QR code from a screenshot, for the repository's proof only: they are not in this
+// example's package.json (what an app needs) but resolve from the repository root's node_modules, the next
+// node_modules up from here in which Node and TypeScript look.
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { createFastpassMockServer, type FastpassMock } from 'react-fastpass-qrcode/testing';
@@ -16,6 +19,16 @@ export const STATUS_PATH = '/api/v3/get-app-login-qrcode-status';
  * control requests in between.
  */
 export const test = base.extend<{ mock: FastpassMock; consoleErrors: string[] }, { authing: MockServer }>({
+  // The repository's Chromium flags and finder (scripts/chromium.mjs): the system Chromium, never a downloaded
+  // browser. Loaded here, in the worker, with import(): this package is CommonJS (`npm init -y`), and
+  // Playwright's CommonJS loader cannot load an .mjs file from playwright.config.ts.
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      const { CHROMIUM_ARGS, findChromium } = await import('../../../scripts/chromium.mjs');
+      await use({ ...launchOptions, executablePath: findChromium(), args: CHROMIUM_ARGS });
+    },
+    { scope: 'worker' },
+  ],
   authing: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

@@ -1,4 +1,7 @@
 import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
+// jsqr and pngjs read the QR code from a screenshot, for the repository's proof only: they are not in this
+// example's package.json (what an app needs) but resolve from the repository root's node_modules, the next
+// node_modules up from here in which Node and TypeScript look.
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { createFastpassMockServer, type FastpassMock, type FastpassMockServer } from 'react-fastpass-qrcode/testing';
@@ -17,6 +20,16 @@ export const test = base.extend<
   { mock: FastpassMock; consoleErrors: string[]; browserRequests: Request[] },
   { authing: FastpassMockServer }
 >({
+  // The repository's Chromium flags and finder (scripts/chromium.mjs): the system Chromium, never a downloaded
+  // browser. Loaded here, in the worker, with import(): this package is CommonJS (`npm init -y`), and
+  // Playwright's CommonJS loader cannot load an .mjs file from playwright.config.ts.
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      const { CHROMIUM_ARGS, findChromium } = await import('../../../scripts/chromium.mjs');
+      await use({ ...launchOptions, executablePath: findChromium(), args: CHROMIUM_ARGS });
+    },
+    { scope: 'worker' },
+  ],
   authing: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

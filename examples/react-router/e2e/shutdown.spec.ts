@@ -41,7 +41,7 @@ test.describe('react-router-serve, after serving the Fastpass routes', () => {
 
   test('exits promptly on SIGTERM: the prefetches leave no timer behind', async ({ mock }) => {
     const port = await freePort();
-    server = spawn(join(exampleDir, 'node_modules/.bin/react-router-serve'), ['./build/server/index.js'], {
+    server = spawn(join(exampleDir, 'node_modules/.bin/react-router-serve'), ['./build/server/index.mjs'], {
       cwd: exampleDir,
       env: { ...process.env, ...SERVER_ENV, PORT: String(port), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'inherit'],
