@@ -1,26 +1,5 @@
-// The README's custom-UI example, exactly as the README quotes it (a test holds the two equal): a UI drawn from the
-// hook alone, with no code of its own for printing, background tabs or the scan. Browser tests and the Hook/Custom UI
-// stories prove it keeps every credential promise as it is.
-import { QRCodeSVG } from 'qrcode.react';
-import { useFastpassQrcode } from 'react-fastpass-qrcode';
-
-export function MyFastpass() {
-  const fastpass = useFastpassQrcode({ generate: 'on-demand' });
-  switch (fastpass.state) {
-    case 'idle':
-      return <button onClick={fastpass.show}>Show code</button>;
-    case 'pending':
-      // No payload while nobody can be looking (a background tab, a printout): `concealed` says why.
-      return fastpass.payload ? (
-        <QRCodeSVG value={fastpass.payload} size={200} title="Fastpass QR code" />
-      ) : (
-        <p>Code hidden ({fastpass.concealed})</p>
-      );
-    case 'scanned':
-      return <p>Scanned by {fastpass.scannedBy?.displayName ?? 'someone'}: confirm on your phone</p>;
-    case 'error':
-      return <button onClick={fastpass.refresh}>Retry ({fastpass.error.kind})</button>;
-    default:
-      return <p>{fastpass.state}</p>;
-  }
-}
+// The custom-UI example of the docs (docs/snippets/MyFastpass.tsx, which the page "Your own UI on the hook" and the
+// README quote word for word): a UI drawn from the hook alone, with no code of its own for printing, background tabs
+// or the scan. Browser tests and the Hook/Custom UI stories import it from here and prove it keeps every credential
+// promise as it is.
+export { MyFastpass } from '../../docs/snippets/MyFastpass';
