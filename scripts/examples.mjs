@@ -4,12 +4,21 @@
 //
 //   node scripts/examples.mjs                      pack, then install, build and test every example
 //   node scripts/examples.mjs vite-antd            only the examples named
-//   node scripts/examples.mjs --install NAME…      pack and install only (an example's `npm run setup`)
+//   node scripts/examples.mjs --install NAME…      pack and install only (what to run before an example's `npm run dev`)
 //
-// Steps, each timed: checks that the README quotes the examples' recipes (Ant Design, Jest, Next.js, React
-// Router) as the examples have them; then `npm pack` once (after `vite build` if src/ changed since dist/ was built),
-// the tarball copied to examples/.pack/react-fastpass-qrcode.tgz; then for each example, two examples at a time:
-// install, check that what is installed is that tarball byte for byte, `npm run build`, `npm run e2e` (Playwright
+// The docs pages quote the examples' files through `?raw` imports (test/unit/docs/docs.test.ts), so what users copy
+// is what these runs prove, by construction. That includes each example's package.json: it is what a newcomer's
+// setup commands, docs/setup/<example>.sh (shown on the pages as they are), make in an empty folder named like the
+// example. The first check rebuilds it from that script: `npm init -y` and the `npm pkg set|delete` lines run for real
+// in a temporary folder, the `npm install [-D]` lines only noted (the packages must be the same; where a line pins a
+// version, `msw@2`, the example's range must lie within it); any other command fails the check. Only the version
+// ranges and the library's `file:` spec (below) may differ. Packages only this proof needs (jsqr and pngjs, which
+// decode the e2e suites' screenshots) are in none of them: they resolve from the repository root's node_modules.
+//
+// Steps, each timed: that check, for the examples named; then `npm pack` once (after `vite build` if src/ changed
+// since dist/ was built), the tarball copied to examples/.pack/react-fastpass-qrcode.tgz; then for each example, two
+// examples at a time: install, check that what is installed is that tarball byte for byte, the scripts its setup
+// gives it (`npm run typecheck` where there is one, `npm run build` where there is one, then `npm test`: Playwright
 // and the system Chromium; Jest for examples/jest).
 //
 // How an example depends on the tarball, and why. Each package.json says
@@ -31,12 +40,13 @@
 // in instead of installing, which is what a CI cache keyed by the lock does. Next.js's build cache (`.next/cache`)
 // is kept the same way, as Next.js asks CI to. Either way the check that follows compares every installed file of
 // the library with the fresh tarball. The tarball is always packed anew.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { isLibraryBuilt } from './lib/libraryBuild.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -97,6 +107,7 @@ function run(command, commandArgs, cwd) {
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const execFileAsync = promisify(execFile);
 
 /** The lock's entry for the tarball must have no integrity (see the header). Returns true if it changed the lock. */
 function dropTarballIntegrity(lockPath) {
@@ -267,40 +278,222 @@ function keepBuildCaches(name) {
   }
 }
 
-if (!onePacked) {
-  // ── the README's recipes are the examples' code, word for word
-  part('README: its Ant Design recipe is examples/vite-antd/src/useAntdFastpassTheme.ts', () => {
-    const recipe = readFileSync(join(examplesDir, 'vite-antd', 'src', 'useAntdFastpassTheme.ts'), 'utf8');
-    if (!readFileSync(join(root, 'README.md'), 'utf8').includes(`\`\`\`ts\n${recipe}\`\`\``)) {
-      throw new Error('README.md ("### With Ant Design") no longer quotes examples/vite-antd/src/useAntdFastpassTheme.ts as it is: copy the file into it.');
-    }
-  });
+// ── an example's package.json is what its docs/setup/<name>.sh makes (see the header)
 
-  part('README: its Jest recipe is examples/jest/jest.config.js and __mocks__/styleMock.js', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    for (const file of ['jest.config.js', '__mocks__/styleMock.js']) {
-      const code = readFileSync(join(examplesDir, 'jest', file), 'utf8');
-      if (!readme.includes(`\`\`\`js\n${code}\`\`\``)) {
-        throw new Error(`README.md ("### Testing with Jest") no longer quotes examples/jest/${file} as it is: copy the file into it.`);
+const setupDir = join(root, 'docs', 'setup');
+
+/**
+ * The commands of a setup script: comment and blank lines left out, `\` continuations joined, each command split
+ * into words as a POSIX shell splits them (quotes, backslashes). Anything else a shell would read (operators,
+ * expansions, redirections) is an error: the script is to be nothing but the commands themselves.
+ */
+function setupCommands(path) {
+  const commands = [];
+  let pending = '';
+  let startLine = 0;
+  readFileSync(path, 'utf8').split('\n').forEach((text, index) => {
+    if (pending === '' && /^\s*(#.*)?$/.test(text)) return;
+    if (pending === '') startLine = index + 1;
+    if (text.endsWith('\\')) {
+      pending += `${text.slice(0, -1)} `;
+      return;
+    }
+    const line = pending + text;
+    pending = '';
+    commands.push({ line: startLine, text: line.trim(), words: shellWords(line, `${relative(root, path)}:${startLine}`) });
+  });
+  if (pending !== '') throw new Error(`${relative(root, path)} ends in a \`\\\` continuation with no line after it.`);
+  return commands;
+}
+
+function shellWords(line, where) {
+  const words = [];
+  let word;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else if (char === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) throw new Error(`${where}: a ' with no closing '.`);
+      word = (word ?? '') + line.slice(i + 1, end);
+      i = end;
+    } else if (char === '"') {
+      word ??= '';
+      for (i++; i < line.length && line[i] !== '"'; i++) {
+        if (line[i] === '\\' && '"\\$`'.includes(line[i + 1])) word += line[++i];
+        else if ('$`'.includes(line[i])) throw new Error(`${where}: \`${line[i]}\` inside double quotes: a setup line holds no expansion.`);
+        else word += line[i];
       }
+      if (i >= line.length) throw new Error(`${where}: a " with no closing ".`);
+    } else if (char === '\\') {
+      word = (word ?? '') + (line[++i] ?? '');
+    } else if (char === '#' && word === undefined) {
+      break;
+    } else if (';&|<>()$`*?[]{}~'.includes(char) && !(char === '~' && word !== undefined)) {
+      throw new Error(`${where}: \`${char}\` outside quotes: a setup line is one plain command (no operators, expansions or redirections).`);
+    } else {
+      word = (word ?? '') + char;
     }
-  });
+  }
+  if (word !== undefined) words.push(word);
+  return words;
+}
 
-  /** The README's framework recipes are the examples' files, word for word: what the e2e suites prove is what users copy. */
-  const QUOTED_RECIPES = [
-    ['### Next.js App Router', 'next-app-router', [['app/account/page.tsx', 'tsx'], ['app/fastpass-card.tsx', 'tsx'], ['app/api/fastpass/[...path]/route.ts', 'ts'], ['app/account/bff/page.tsx', 'tsx']]],
-    ['### React Router 7', 'react-router', [['app/routes/account.tsx', 'tsx'], ['app/routes/account-bff.tsx', 'tsx'], ['app/routes/fastpass.ts', 'ts'], ['app/fastpassRequestHandler.server.ts', 'ts']]],
-  ];
-  for (const [section, example, files] of QUOTED_RECIPES) {
-    part(`README: its ${section.slice(4)} recipes are examples/${example}'s files, as they are`, () => {
-      const readme = readFileSync(join(root, 'README.md'), 'utf8');
-      for (const [file, fence] of files) {
-        const code = readFileSync(join(examplesDir, example, file), 'utf8');
-        if (!readme.includes(`\`\`\`${fence}\n${code}\`\`\``)) {
-          throw new Error(`README.md ("${section}") no longer quotes examples/${example}/${file} as it is: copy the file into it.`);
+/** `name@range` (or `@scope/name@range`) into its name and the range it asks for ('' when none). */
+function splitSpec(spec) {
+  const at = spec.indexOf('@', 1);
+  return at < 0 ? { name: spec, range: '' } : { name: spec.slice(0, at), range: spec.slice(at + 1) };
+}
+
+/**
+ * The fixed leading numbers of a simple range: every version it allows starts with them. `2` and `^2.15.0` → [2];
+ * `~1.65`, `1.65` and `~1.65.1` → [1, 65]; `7.18.4` → [7, 18, 4]. Undefined for anything else (`>=1`, `*`, a tag).
+ */
+function fixedPrefix(range) {
+  const match = /^([\^~]?)(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?$/.exec(range.trim());
+  if (!match) return undefined;
+  const [, operator, ...parts] = match;
+  const numbers = [];
+  for (const part of parts) {
+    if (part === undefined || part === 'x' || part === '*') break;
+    numbers.push(Number(part));
+  }
+  if (operator === '~') return numbers.slice(0, 2);
+  if (operator === '^') {
+    const firstNonZero = numbers.findIndex((n) => n !== 0);
+    return numbers.slice(0, firstNonZero < 0 ? numbers.length : firstNonZero + 1);
+  }
+  return numbers;
+}
+
+/** Whether every version `range` allows is one `pin` allows (both simple ranges, see fixedPrefix). */
+function rangeWithin(range, pin) {
+  const inner = fixedPrefix(range);
+  const outer = fixedPrefix(pin);
+  return inner !== undefined && outer !== undefined && outer.length <= inner.length && outer.every((n, i) => inner[i] === n);
+}
+
+const NPM_INSTALL = new Set(['install', 'i', 'add']);
+const DEV_FLAGS = new Set(['-D', '--save-dev']);
+const TARBALL_SPEC = 'file:../.pack/react-fastpass-qrcode.tgz';
+
+/**
+ * What docs/setup/<name>.sh makes, in a temporary folder named `name`: `npm init -y` and the `npm pkg` lines run for
+ * real; the `npm install` lines only noted (packages and the range each line asks for), since they would fetch.
+ */
+async function expectedManifest(name) {
+  const script = join(setupDir, `${name}.sh`);
+  const shown = relative(root, script);
+  if (!existsSync(script)) throw new Error(`examples/${name} has no setup script: write ${shown} (npm init -y, the npm install lines, the npm pkg set lines).`);
+  const work = mkdtempSync(join(tmpdir(), 'fastpass-setup-'));
+  try {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    const npm = async (npmArgs, where) => {
+      try {
+        await execFileAsync('npm', npmArgs, { cwd: dir, env, encoding: 'utf8' });
+      } catch (error) {
+        throw new Error(`${where}: \`npm ${npmArgs.join(' ')}\` failed in a temporary folder: ${String(error.stderr ?? error.message).trim().split('\n').at(-1)}`);
+      }
+    };
+    let initialised = false;
+    for (const { line, text, words } of setupCommands(script)) {
+      const where = `${shown}:${line}`;
+      const [command, sub, ...rest] = words;
+      if (command === 'npm' && sub === 'init' && rest.length === 1 && ['-y', '--yes'].includes(rest[0]) && !initialised) {
+        await npm(['init', '-y'], where);
+        initialised = true;
+      } else if (!initialised) {
+        throw new Error(`${where}: \`${text}\` comes before \`npm init -y\`, which must be the script's first command.`);
+      } else if (command === 'npm' && sub === 'pkg' && ['set', 'delete'].includes(rest[0]) && rest.length > 1) {
+        await npm(['pkg', ...rest], where);
+      } else if (command === 'npm' && NPM_INSTALL.has(sub) && rest.some((word) => !word.startsWith('-'))) {
+        const flags = rest.filter((word) => word.startsWith('-'));
+        const unknownFlags = flags.filter((flag) => !DEV_FLAGS.has(flag));
+        if (unknownFlags.length > 0) throw new Error(`${where}: this check knows no \`${unknownFlags.join(' ')}\` on npm install (only -D or --save-dev).`);
+        const field = flags.length > 0 ? 'devDependencies' : 'dependencies';
+        // What npm would add to package.json, with the range asked for in place of the version it would pick.
+        const manifest = readJson(join(dir, 'package.json'));
+        for (const spec of rest.filter((word) => !word.startsWith('-'))) {
+          const { name: pkg, range } = splitSpec(spec);
+          if (range !== '' && fixedPrefix(range) === undefined) throw new Error(`${where}: \`${spec}\`: pin a version as name@major (or major.minor, or exact), so that the example's range can be checked against it.`);
+          for (const other of ['dependencies', 'devDependencies']) delete manifest[other]?.[pkg];
+          manifest[field] = { ...manifest[field], [pkg]: range };
         }
+        for (const other of ['dependencies', 'devDependencies']) {
+          if (manifest[other]) manifest[other] = Object.fromEntries(Object.entries(manifest[other]).sort(([a], [b]) => a.localeCompare(b, 'en')));
+          if (manifest[other] && Object.keys(manifest[other]).length === 0) delete manifest[other];
+        }
+        writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      } else {
+        throw new Error(`${where}: \`${text}\` is not a setup command this check can follow: a setup script holds \`npm init -y\`, then \`npm install [-D] package…\` and \`npm pkg set|delete …\` lines, nothing else.`);
       }
-    });
+    }
+    if (!initialised) throw new Error(`${shown} has no \`npm init -y\`.`);
+    return readJson(join(dir, 'package.json'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The ways examples/<name>/package.json differs from what its setup script makes; empty when it does not. */
+async function setupDifferences(name) {
+  const expected = await expectedManifest(name);
+  const actual = readJson(join(examplesDir, name, 'package.json'));
+  const differences = [];
+  const show = (value) => JSON.stringify(value);
+  const FIELDS = ['dependencies', 'devDependencies'];
+  for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
+    if (FIELDS.includes(key)) continue;
+    if (!(key in actual)) differences.push(`"${key}" is missing (the script makes ${show(expected[key])})`);
+    else if (!(key in expected)) differences.push(`"${key}" is there (${show(actual[key])}), which the script never sets`);
+    else if (show(actual[key]) !== show(expected[key])) differences.push(`"${key}" is ${show(actual[key])}; the script makes ${show(expected[key])}`);
+  }
+  for (const field of FIELDS) {
+    const wanted = expected[field] ?? {};
+    const have = actual[field] ?? {};
+    const other = FIELDS.find((f) => f !== field);
+    for (const [pkg, range] of Object.entries(have)) {
+      if (!(pkg in wanted)) {
+        differences.push(pkg in (expected[other] ?? {}) ? `${pkg} is in ${field}; the script installs it into ${other}` : `${field} has ${pkg}, which the script does not install`);
+      } else if (pkg === PACKAGE) {
+        if (range !== TARBALL_SPEC) differences.push(`${pkg} is ${show(range)}; the examples install the packed tarball, ${show(TARBALL_SPEC)}`);
+      } else if (wanted[pkg] !== '' && !rangeWithin(range, wanted[pkg])) {
+        differences.push(`${pkg} is ${show(range)}, outside the script's ${pkg}@${wanted[pkg]}`);
+      }
+    }
+    for (const pkg of Object.keys(wanted)) {
+      if (!(pkg in have) && !(pkg in (actual[other] ?? {}))) differences.push(`${field} lacks ${pkg}, which the script installs`);
+    }
+    if (show(Object.keys(have)) !== show(Object.keys(have).sort((a, b) => a.localeCompare(b, 'en')))) differences.push(`${field} is not in npm's order (by name)`);
+  }
+  if (differences.length === 0 && show(Object.keys(actual)) !== show(Object.keys(expected))) {
+    differences.push(`its keys are in another order (${Object.keys(actual).join(', ')}) than the script leaves them (${Object.keys(expected).join(', ')})`);
+  }
+  if (differences.length === 0) return [];
+  return [
+    ...differences.map((difference) => `- ${difference}.`),
+    `Fix: make docs/setup/${name}.sh the commands a newcomer runs, and examples/${name}/package.json exactly what they make (version ranges as npm writes them; ${PACKAGE} as ${show(TARBALL_SPEC)}). After changing packages, run \`npm install\` in examples/${name} and commit its package.json and package-lock.json.`,
+  ];
+}
+
+if (!onePacked) {
+  // ── each example's package.json is what a newcomer's setup commands make: the examples side by side (each is a
+  // few npm commands, mostly start-up), reported one by one
+  const checks = await Promise.all(
+    examples.map(async (name) => {
+      const started = performance.now();
+      const differences = await setupDifferences(name).catch((error) => [error instanceof Error ? error.message : String(error)]);
+      return { name, differences, seconds: (performance.now() - started) / 1000 };
+    }),
+  );
+  for (const { name, differences, seconds } of checks) {
+    const title = `${name}: package.json is what docs/setup/${name}.sh makes`;
+    console.log(`\n── ${title}`);
+    if (differences.length > 0) console.error(`FAILED: examples/${name}/package.json is not what docs/setup/${name}.sh makes:\n${differences.join('\n')}`);
+    results.push({ name: title, ok: differences.length === 0, seconds });
   }
 }
 
@@ -328,13 +521,17 @@ function runExample(name) {
   const dir = join(examplesDir, name);
   if (!part(`${name}: install the tarball`, () => install(name, packed))) return;
   if (installOnly) return;
-  const built = part(`${name}: build`, () => {
+  // The scripts its setup script gives it: `typecheck` where there is one, `build` where there is one, then `test`.
+  const { scripts = {} } = readJson(join(dir, 'package.json'));
+  const built = part(`${name}: ${['typecheck', 'build'].filter((script) => script in scripts).join(', ') || 'build (none)'}`, () => {
+    if ('typecheck' in scripts) run('npm', ['run', 'typecheck'], dir);
+    if (!('build' in scripts)) return;
     restoreBuildCaches(name);
     run('npm', ['run', 'build'], dir);
     keepBuildCaches(name);
   });
   if (!built) return;
-  part(`${name}: e2e`, () => run('npm', ['run', 'e2e'], dir));
+  part(`${name}: test (end to end)`, () => run('npm', ['test'], dir));
 }
 
 /**
