@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { cardInHtml, CODE_PATH, codeRequests, expect, STATUS_PATH, test } from './fixtures';
 import { SERVER_ENV } from './settings';
 
-const exampleDir = join(import.meta.dirname, '..');
+// This package is CommonJS (`npm init -y`): Playwright runs this file as such, where the folder is __dirname.
+const exampleDir = join(__dirname, '..');
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
