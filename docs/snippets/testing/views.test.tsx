@@ -1,11 +1,7 @@
-// @vitest-environment jsdom
-import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { FastpassCode } from 'react-fastpass-qrcode';
 import { buildFastpassResult } from 'react-fastpass-qrcode/testing';
-import { afterEach, describe, expect, it } from 'vitest';
-
-afterEach(cleanup);
+import { describe, expect, it } from 'vitest';
 
 // The hook's result in any state, built by the hook's own builder: no provider, no network, no timers. For a view of
 // your own (a custom UI on the hook, a layout of the parts), here the code part alone.
