@@ -16,8 +16,15 @@
  * without the stylesheet, a photo that failed before hydration falling back to initials: ~0.41 KB), a minting request
  * never re-sent blind with a progress line on long loading (~0.05 KB), and a result whose identity is names and photos
  * picked by name. The budgets hold 2.0's figures with under 0.1 KB to spare, so that any growth is a decision in review.
+ *
+ * Issue 21 (item 6) measures 21.81 added and 12.02 own (esbuild 22.94), from 21.44, 11.27 and 22.48: server HTML that
+ * draws the code on whole pixels needs the code's width in modules before qrcode.react draws it, and qrcode.react does
+ * not export its encoder, so the library picks the QR version itself (qrcodegen's two tables of 160 numbers and its
+ * capacity rule, src/components/parts/qrModuleCount.ts: ~0.6 KB of the chunk, less in an app, whose bundle holds
+ * qrcode.react's copy of the tables) and lays the code out for the server's viewBox (~0.1 KB). Without it, a code
+ * rendered on the server has modules of uneven widths until the scripts run, and at many sizes does not scan.
  */
-const ADDED_GZIP = 21_500;
+const ADDED_GZIP = 21_950;
 
 export const BUDGETS = {
   bundle: {
@@ -27,7 +34,7 @@ export const BUDGETS = {
     /** Of that, the library's own code: its chunk when the same app is split one chunk per package. The label
      * sets beyond the default are separate imports (`react-fastpass-qrcode/locales/*`): an app that imports
      * none of them pays nothing for them, so none is counted here. */
-    ownCodeGzip: 11_350,
+    ownCodeGzip: 12_100,
     /** The same app built by esbuild (bundle, minify, ESM, production `process.env.NODE_ENV`): within 1 KB of
      * the Vite budget. esbuild folds `process.env.NODE_ENV` where it is written but not a constant derived
      * from it in another module, so development-only code that hides behind such a constant ships to every

@@ -10,7 +10,8 @@ import { FastpassCodePlaceholder } from './FastpassCodePlaceholder';
 import { connectFastpass } from './fastpassParts';
 import { isSafePhotoUrl } from './isSafePhotoUrl';
 import { slotProps, type FastpassStyleProps } from './slots';
-import { useCrispModules } from './useCrispModules';
+import { crispLayout, crispViewBox, useCrispModules } from './useCrispModules';
+import { qrModuleCount } from './qrModuleCount';
 import { useFastpassLabels } from './useFastpassLabels';
 import { useStillLoading } from './useStillLoading';
 import { useIsomorphicLayoutEffect } from '../../react/useIsomorphicLayoutEffect';
@@ -90,7 +91,13 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
   const drawn = parts.code === 'qrcode' ? result.payload : undefined;
   const drawnCode = drawn === undefined ? undefined : fingerprint(drawn);
   const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
-  useCrispModules(plateRef, svgRef, size, drawnCode && `${generation}:${drawnCode}`, marginSize);
+  // The code's width in modules with its quiet zone, as qrcode.react will draw it (it floors `marginSize`).
+  const margin = Math.max(Math.floor(marginSize), 0);
+  const cells = drawn === undefined ? 0 : qrModuleCount(drawn, level) + 2 * margin;
+  useCrispModules(plateRef, svgRef, size, drawnCode && `${generation}:${drawnCode}`, cells, margin);
+  // Server HTML draws the code on whole CSS pixels at device pixel ratio 1 with attributes alone (the <svg> as large as
+  // the plate, a viewBox that scales it by a whole number); in the browser, useCrispModules draws it for the screen.
+  const serverLayout = crispLayout(size, cells, margin, 1);
   useIsomorphicLayoutEffect(() => {
     plateRef.current?.style.setProperty('--fastpass-code-background', bgColor);
     if (liveRef.current) Object.assign(liveRef.current.style, VISUALLY_HIDDEN);
@@ -128,6 +135,9 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
           display="block"
           value={drawn}
           size={size}
+          width={serverLayout.plate}
+          height={serverLayout.plate}
+          viewBox={crispViewBox(serverLayout, cells)}
           level={level}
           fgColor={fgColor}
           bgColor={bgColor}

@@ -135,9 +135,10 @@ describe('given theming props', () => {
     expect(defaults).toHaveAttribute('width', '200');
     const defaultModules = Number(defaults.getAttribute('viewBox')?.split(' ')[2]);
 
-    rerender(<FastpassQRCodeView result={viewResult('pending')} size={160} fgColor="#102030" bgColor="#fffff0" level="H" marginSize={2} />);
+    // 240 px: large enough for this code at level H (a smaller plate grows to 2 CSS px a module, server HTML included).
+    rerender(<FastpassQRCodeView result={viewResult('pending')} size={240} fgColor="#102030" bgColor="#fffff0" level="H" marginSize={2} />);
     const custom = screen.getByRole('img');
-    expect(custom).toHaveAttribute('width', '160');
+    expect(custom).toHaveAttribute('width', '240');
     // eslint-disable-next-line testing-library/no-node-access -- the drawn colours are the point
     const [bgPath, fgPath] = Array.from(custom.querySelectorAll('path'));
     expect(bgPath).toHaveAttribute('fill', '#fffff0');
