@@ -8,7 +8,6 @@ export function CardOnTheRoot() {
     <FastpassQRCode
       ref={card}
       id="fastpass"
-      aria-describedby="fastpass-help"
       data-testid="fastpass-card"
       className="account-card"
       fallback={<a href="/sign-in">Sign in to see your Fastpass code</a>}
