@@ -7,5 +7,6 @@ const app = new Hono();
 // Hono hands over the Web Request as it came, and takes the handler's Response as it is.
 app.all('/api/fastpass/*', (c) => fastpass(c.req.raw));
 
-// Bun, Deno and Cloudflare Workers serve `export default app`; in Node, @hono/node-server's `serve(app)`.
+// Bun, `deno serve` and Cloudflare Workers serve `export default app`; in Node, @hono/node-server's
+// `serve({ fetch: app.fetch })`.
 export default app;
