@@ -3,14 +3,19 @@ import { useFastpassQrcode } from 'react-fastpass-qrcode';
 // The fields every state has: buttons of your own, and a line while a replacement is on its way.
 export function FastpassButtons() {
   const fastpass = useFastpassQrcode({ generate: 'on-demand' });
+  const { state, identity, expiresAt } = fastpass;
   return (
-    <div data-state={fastpass.state}>
-      {fastpass.state === 'idle' && <button onClick={fastpass.show}>Show code</button>}
-      {(fastpass.state === 'pending' || fastpass.state === 'scanned') && <button onClick={fastpass.hide}>Hide code</button>}
-      {(fastpass.state === 'expired' || fastpass.state === 'cancelled') && <button onClick={fastpass.refresh}>New code</button>}
+    <div data-state={state}>
+      {state === 'idle' && <button onClick={fastpass.show}>Show code</button>}
+      {(state === 'pending' || state === 'scanned') && <button onClick={fastpass.hide}>Hide code</button>}
+      {(state === 'expired' || state === 'cancelled') && <button onClick={fastpass.refresh}>New code</button>}
       {fastpass.isRefreshing && <p>A new code is on its way…</p>}
-      {fastpass.identity && <p>For {fastpass.identity.user.displayName} at {fastpass.identity.userpool.displayName}</p>}
-      {fastpass.expiresAt !== undefined && <p>Valid until {new Date(fastpass.expiresAt).toLocaleTimeString()}</p>}
+      {identity && (
+        <p>
+          For {identity.user.displayName} at {identity.userpool.displayName}
+        </p>
+      )}
+      {expiresAt !== undefined && <p>Valid until {new Date(expiresAt).toLocaleTimeString()}</p>}
     </div>
   );
 }

@@ -8,5 +8,5 @@ export function CompanyCard() {
 
 // Or only the strings to replace: the rest stay in the language `lang` picks (here the provider's).
 export function ShorterHint() {
-  return <FastpassQRCode labels={{ hint: '用 Authing 令牌扫一扫', countdown: (seconds) => `${seconds} 秒` }} />;
+  return <FastpassQRCode labels={{ hint: '用 Authing 令牌扫一扫', countdown: (s) => `还剩 ${s} 秒` }} />;
 }

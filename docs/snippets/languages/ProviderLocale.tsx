@@ -6,7 +6,13 @@ import { jaJP } from 'react-fastpass-qrcode/locales/ja-JP'; // also zhTW from re
 // (the x-authing-lang header). The provider sits inside your QueryClientProvider.
 export function JapaneseFastpass({ accessToken, children }: { accessToken: string | null; children: ReactNode }) {
   return (
-    <FastpassProvider appHost="https://your-app.authing.cn" appId="your-authing-app-id" accessToken={accessToken} lang="ja-JP" labels={jaJP}>
+    <FastpassProvider
+      appHost="https://your-app.authing.cn"
+      appId="your-authing-app-id"
+      accessToken={accessToken}
+      lang="ja-JP"
+      labels={jaJP}
+    >
       {children}
     </FastpassProvider>
   );

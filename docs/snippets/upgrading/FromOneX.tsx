@@ -1,11 +1,14 @@
 import { QRCodeSVG } from 'qrcode.react';
 import { useFastpassQrcode, type FastpassDisplayIdentity, type FastpassQrcodeStatus } from 'react-fastpass-qrcode';
 
-// 2.0: names and photos from `identity` (was `info`), the code drawn from `payload` alone, and the final status
-// (its ticket) in onAuthorized, not in the result.
-export function MyFastpassCard({ onSignedIn }: { onSignedIn: (ticket: string | undefined, identity: FastpassDisplayIdentity) => void }) {
+type OnSignedIn = (ticket: string | undefined, identity: FastpassDisplayIdentity) => void;
+
+// 2.0: names and photos from `identity` (was `info`), the code drawn from `payload` alone, and the final
+// status (its ticket) in onAuthorized, not in the result.
+export function MyFastpassCard({ onSignedIn }: { onSignedIn: OnSignedIn }) {
   const fastpass = useFastpassQrcode({
-    onAuthorized: (status: FastpassQrcodeStatus, identity: FastpassDisplayIdentity) => onSignedIn(status.ticket, identity),
+    onAuthorized: (status: FastpassQrcodeStatus, identity: FastpassDisplayIdentity) =>
+      onSignedIn(status.ticket, identity),
   });
   return (
     <div data-state={fastpass.state}>
@@ -14,7 +17,9 @@ export function MyFastpassCard({ onSignedIn }: { onSignedIn: (ticket: string | u
           {fastpass.identity.user.displayName} · {fastpass.identity.userpool.displayName}
         </p>
       )}
-      {fastpass.state === 'pending' && fastpass.payload && <QRCodeSVG value={fastpass.payload} size={200} title="Fastpass QR code" />}
+      {fastpass.state === 'pending' && fastpass.payload && (
+        <QRCodeSVG value={fastpass.payload} size={200} title="Fastpass QR code" />
+      )}
       {fastpass.scannedBy && <p>Scanned by {fastpass.scannedBy.displayName}</p>}
     </div>
   );
