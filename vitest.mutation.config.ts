@@ -21,9 +21,9 @@ export default defineConfig({
     include: [
       'test/unit/api/**/*.test.ts',
       'test/unit/server/**/*.test.ts',
-      'test/unit/query/**/*.test.ts',
+      'test/unit/query/**/*.test.{ts,tsx}',
       'test/unit/components/isSafePhotoUrl.test.ts',
-      'test/unit/hooks/useFastpassQrcode.{credential,session}.test.tsx',
+      'test/unit/hooks/useFastpassQrcode.{credential,session,concealment}.test.tsx',
       'test/unit/hardening/{tokenSafety,sessionIsolation,hostileFields,fuzz.client}.test.{ts,tsx}',
       'test/unit/integration/bff.page.test.tsx',
     ],

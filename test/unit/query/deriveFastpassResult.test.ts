@@ -38,6 +38,7 @@ describe('given deriveFastpassResult', () => {
     ['no token found (nothing sent)', { info: undefined, infoError: new FastpassError('unauthorized', 'no token') }, 'signed-out'],
     ['a server 401', { info: undefined, infoError: new FastpassError('unauthorized', '401', { httpStatus: 200, statusCode: 401 }) }, 'error'],
     ['no code yet', { info: undefined, status: undefined }, 'loading'],
+    ['a fresh code before its first status', { status: undefined }, 'pending'],
     ['a failed code request', { info: undefined, infoError: network }, 'error'],
     ['a fresh code', {}, 'pending'],
     ['SCANNED', { status: { status: 'SCANNED' } }, 'scanned'],
@@ -101,10 +102,22 @@ describe('given deriveFastpassResult', () => {
     expect(build({ ...base, level: 'L', encode: () => `${fits}é` }).state).toBe('pending');
   });
 
-  it('should build one error per ERROR status answer, not one per render', () => {
+  it('should build one error per ERROR status answer, not one per render, and say what Authing reported', () => {
     const status = { status: 'ERROR' } as const;
     const first = build({ ...base, status });
     expect(first.error).toBeInstanceOf(FastpassError);
+    expect(first.error).toMatchObject({ kind: 'api', message: 'Authing reported the QR code in status ERROR.' });
     expect(build({ ...base, status }).error).toBe(first.error);
+  });
+
+  it('should give the same identity and scanner objects for the same answers, so that a view built from them need not render again', () => {
+    const scanner = { displayName: 'Someone', photo: '' };
+    const status = { status: 'SCANNED', briefUserInfo: scanner } as const;
+    const first = build({ ...base, status });
+    const again = build({ ...base, status });
+    expect(again.identity).toBe(first.identity);
+    expect(again.scannedBy).toBe(first.scannedBy);
+    // A person on two answers is one profile: the user who scanned, as the code's user.
+    expect(build({ ...base, status: { status: 'SCANNED', briefUserInfo: info.user } }).scannedBy).toBe(first.identity?.user);
   });
 });
