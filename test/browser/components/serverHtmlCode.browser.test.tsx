@@ -127,14 +127,15 @@ describe('given server HTML of the card with a prefetched code, no script run, a
       ['the stylesheet', false],
       ['unstyled parts', true],
     ])('with %s', (__, unstyled) => {
-      it.each([180, 200, 170, 233, 150])('should draw it at size %i on whole pixels that a 1× screenshot decodes', async (size) => {
+      it.each([180, 200, 170, 233, 150, 260])('should draw it at size %i on whole pixels that a 1× screenshot decodes', async (size) => {
         const { html, payload } = await serverHtml(size, unstyled, user);
         expect(html).not.toMatch(/\sstyle="/);
         const { plate } = showWithoutScripts(html);
         const svg = plate.querySelector('svg[data-slot="qrcode"]')!;
         // qrcode.react's own light square: the code and its 4-module quiet zone.
         expect(svg.querySelector('path')?.getAttribute('d')).toBe(`M0,0 h${modules + 8}v${modules + 8}H0z`);
-        // The plate's size, or the least that draws 2 px a module with a 2-module quiet zone (150 px: it grows).
+        // The plate's size, or the least that draws 2 px a module with a 2-module quiet zone (150 px: it grows). At 260
+        // px a module is 3 px, and the viewBox's offset a third of a module.
         const plateSize = Math.max(size, 2 * (modules + 2 * 2));
         expect(svg.getBoundingClientRect()).toMatchObject({ width: plateSize, height: plateSize });
         const png = await page.screenshot({ element: plate, save: false });
