@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 import type { PluginOption } from 'vite';
 
 /** Plugins that exist for the library build only: Storybook must not write `.d.ts` or copy CSS. */
@@ -14,7 +15,12 @@ function withoutLibraryBuildPlugins(plugins: PluginOption[] | undefined): Plugin
 const config: StorybookConfig = {
   // The documentation site (docs/*.mdx, in the order of `storySort` in preview.ts), then every story.
   stories: ['../docs/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // GitHub-flavoured Markdown in the docs pages: MDX 3 alone renders no tables.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   // Serves mockServiceWorker.js, the mock Authing's transport in the browser.
   staticDirs: ['../public'],
