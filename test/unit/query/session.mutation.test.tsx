@@ -3,6 +3,7 @@
 // public query options and the provider, over the mock Authing.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { FastpassError } from '../../../src/api/errors';
 import { fastpassQrcodeQueryOptions, type FastpassQrcodeQueryConfig } from '../../../src/query/fastpassQrcodeQueryOptions';
 import { FastpassProvider } from '../../../src/react/FastpassProvider';
@@ -15,7 +16,7 @@ import {
   FASTPASS_MOCK_OTHER_USER,
   FASTPASS_MOCK_USER,
 } from '../../../src/testing';
-import { createTestQueryClient, installFakeClock, settle } from '../../utils/fastpassWrapper';
+import { advance, createTestQueryClient, installFakeClock, settle } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
@@ -151,5 +152,46 @@ describe('given a new session on a page whose cache holds more than this card', 
       .filter((query) => expect.objectContaining(app).asymmetricMatch(query.queryKey[2]));
     expect(ours.map((query) => (query.state.data as { user: unknown }).user)).toEqual([FASTPASS_MOCK_OTHER_USER]);
     for (const key of kept) expect(queryClient.getQueryData(key)).toEqual({ kept: true });
+  });
+});
+
+/** Never renders: the boundary above it shows its fallback and keeps what it showed before, hidden and not re-rendered. */
+function Suspends(): never {
+  throw new Promise<never>(() => {});
+}
+
+function SuspendingPage({ queryClient, accessToken, suspend }: { queryClient: QueryClient; accessToken: string; suspend: boolean }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FastpassProvider {...app} accessToken={accessToken}>
+        <Suspense fallback={<p>waiting</p>}>
+          <WhoseCode />
+          {suspend ? <Suspends /> : null}
+        </Suspense>
+      </FastpassProvider>
+    </QueryClientProvider>
+  );
+}
+
+describe('given a card hidden by a suspended boundary while the session changes', () => {
+  it("should send nothing more for the previous user's code: not with the new user's token, not at all", async () => {
+    const queryClient = createTestQueryClient();
+    const { rerender } = render(<SuspendingPage queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} suspend={false} />);
+    await settle();
+    expect(screen.getByRole('paragraph')).toHaveTextContent(`code of ${FASTPASS_MOCK_USER.displayName}: pending`);
+    const qrcodeId = mock.latestCode()!.qrcodeId;
+    const pollsOf = () => mock.requests.filter((request) => request.endpoint === 'getAppLoginQrcodeStatus' && request.query.qrcodeId === qrcodeId);
+    // The card polls its code, as the signed-in user.
+    await advance(10_000);
+    expect(pollsOf().length).toBeGreaterThan(0);
+    expect(new Set(pollsOf().map((request) => request.headers.authorization))).toEqual(new Set([FASTPASS_MOCK_ACCESS_TOKEN]));
+
+    // Another user signs in, and the boundary suspends in the same render: the card keeps its last render, hidden.
+    rerender(<SuspendingPage queryClient={queryClient} accessToken={FASTPASS_MOCK_OTHER_ACCESS_TOKEN} suspend />);
+    await settle();
+    expect(screen.getByText('waiting')).toBeVisible();
+    const before = pollsOf().length;
+    await advance(30_000);
+    expect(pollsOf().slice(before)).toEqual([]);
   });
 });
