@@ -47,6 +47,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { isLibraryBuilt } from './lib/libraryBuild.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,10 +77,13 @@ if (unknown.length > 0) {
 }
 const examples = named.length > 0 ? named : all;
 
+const systemChromium = findChromium();
 const env = {
   ...process.env,
-  // Never a downloaded browser: the e2e suites launch the system Chromium (scripts/chromium.mjs).
+  // Never a downloaded browser: the e2e suites launch the system Chromium (scripts/chromium.mjs), which each
+  // example's playwright.config.ts takes from these two variables (a user's project, without them, runs Playwright's).
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  ...(systemChromium ? { CHROMIUM_PATH: systemChromium, CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS) } : {}),
   NEXT_TELEMETRY_DISABLED: '1',
 };
 

@@ -15,7 +15,9 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     browserName: 'chromium',
-    // The system Chromium: e2e/fixtures.ts gives the browser its path and flags (launchOptions).
+    // Playwright's own Chromium (`npx playwright install chromium`), or the one CHROMIUM_PATH names, with the flags
+    // CHROMIUM_ARGS lists (JSON): the repository runs these tests on the system Chromium that way.
+    launchOptions: process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH, args: JSON.parse(process.env.CHROMIUM_ARGS ?? '[]') } : {},
     trace: 'retain-on-failure',
   },
   projects: [

@@ -19,16 +19,6 @@ export const STATUS_PATH = '/api/v3/get-app-login-qrcode-status';
  * control requests in between.
  */
 export const test = base.extend<{ mock: FastpassMock; consoleErrors: string[] }, { authing: MockServer }>({
-  // The repository's Chromium flags and finder (scripts/chromium.mjs): the system Chromium, never a downloaded
-  // browser. Loaded here, in the worker, with import(): this package is CommonJS (`npm init -y`), and
-  // Playwright's CommonJS loader cannot load an .mjs file from playwright.config.ts.
-  launchOptions: [
-    async ({ launchOptions }, use) => {
-      const { CHROMIUM_ARGS, findChromium } = await import('../../../scripts/chromium.mjs');
-      await use({ ...launchOptions, executablePath: findChromium(), args: CHROMIUM_ARGS });
-    },
-    { scope: 'worker' },
-  ],
   authing: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {

@@ -20,16 +20,6 @@ export const test = base.extend<
   { mock: FastpassMock; consoleErrors: string[]; browserRequests: Request[] },
   { authing: FastpassMockServer }
 >({
-  // The repository's Chromium flags and finder (scripts/chromium.mjs): the system Chromium, never a downloaded
-  // browser. Loaded here, in the worker, with import(): this package is CommonJS (`npm init -y`), and
-  // Playwright's CommonJS loader cannot load an .mjs file from playwright.config.ts.
-  launchOptions: [
-    async ({ launchOptions }, use) => {
-      const { CHROMIUM_ARGS, findChromium } = await import('../../../scripts/chromium.mjs');
-      await use({ ...launchOptions, executablePath: findChromium(), args: CHROMIUM_ARGS });
-    },
-    { scope: 'worker' },
-  ],
   authing: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
