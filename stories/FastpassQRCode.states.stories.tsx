@@ -184,7 +184,8 @@ export const Scanned: Story = {
   play: async (context) => {
     const { canvasElement } = context;
     const canvas = within(canvasElement);
-    await canvas.findByRole('img', { name: CODE_NAME });
+    // On a docs page this story plays while many others load: wait as long as any state wait does.
+    await canvas.findByRole('img', { name: CODE_NAME }, { timeout: 8_000 });
     mockOf(context).scan();
     await expectState(canvasElement, 'scanned');
     await expect(canvas.getByText('扫码成功，请在手机上确认', { selector: 'p' })).toBeVisible();

@@ -3,7 +3,7 @@ import { QRCodeSVG } from 'qrcode.react';
 import { expect, userEvent, within } from 'storybook/test';
 import { useFastpassQrcode } from '../src';
 import { MyFastpass } from '../test/utils/MyFastpass';
-import myFastpassSource from '../test/utils/MyFastpass.tsx?raw';
+import myFastpassSource from '../docs/snippets/MyFastpass.tsx?raw';
 import {
   expectAuthorized,
   expectCodeGoneOnScan,
