@@ -36,6 +36,9 @@ const EQUIVALENT = [
     reason: 'false: an array walked as an object has the same values, and its keys are indices, which hold no token' },
   { file: 'src/server/scrubAnswerBody.ts', fn: 'holdsToken', type: 'BinaryExpression', source: "typeof value === 'object'", mutators: ['ConditionalExpression'],
     reason: 'true: what is left after strings, arrays and null is numbers and booleans, whose Object.entries is empty' },
+  // The client.
+  { file: 'src/api/client.ts', fn: 'isHttpUrl', type: 'BlockStatement', source: '{ return false; }', mutators: ['BlockStatement'],
+    reason: 'an emptied catch returns undefined, which both callers read exactly as false (a negation and an if)' },
 ];
 
 /** @param {string} text */

@@ -28,6 +28,9 @@ export default defineConfig({
       'test/unit/integration/bff.page.test.tsx',
     ],
     setupFiles: ['test/setup/unit.ts'],
+    // On a busy shared machine a hook test can take over the default 5 s in the first, instrumented run, and one
+    // failed test there stops the whole run. A mutant that hangs is still cut off by Stryker's own timeout first.
+    testTimeout: 30_000,
     globals: true,
     restoreMocks: true,
   },

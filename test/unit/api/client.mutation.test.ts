@@ -139,6 +139,38 @@ describe('given a call the client refuses before sending', () => {
   });
 });
 
+describe('given a call aborted before it is sent', () => {
+  it('should not even read the token (a getter may refresh it over the network)', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const getAccessToken = vi.fn(() => FASTPASS_MOCK_ACCESS_TOKEN);
+    const error = await rejectionOf(createMockClient({ getAccessToken }).geneFastpassQrcodeInfo(undefined, { signal: controller.signal }));
+    expect(fieldsOf(error)).toEqual({ kind: 'aborted', message: 'The request was aborted.' });
+    expect(getAccessToken).not.toHaveBeenCalled();
+  });
+
+  it('should not call fetch when it is aborted while the token is read', async () => {
+    const controller = new AbortController();
+    const reason = new Error('the user left');
+    const fetched: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      fetched.push(String(input));
+      return fetch(input, init);
+    };
+    const getAccessToken = async () => {
+      controller.abort(reason);
+      return FASTPASS_MOCK_ACCESS_TOKEN;
+    };
+    const error = await rejectionOf(
+      createMockClient({ getAccessToken, fetch: recording }).getAppLoginQrCodeStatus({ qrcodeId: 'qr-1' }, { signal: controller.signal }),
+    );
+    expect(fieldsOf(error)).toEqual({ kind: 'aborted', message: 'The request was aborted.' });
+    expect((error as Error).cause).toBe(reason);
+    expect(fetched).toEqual([]);
+    expect(mock.requests).toEqual([]);
+  });
+});
+
 describe('given an Authing that does not answer', () => {
   it('should name the host, the path and the failure, keeping the failure as the cause', async () => {
     mock.fail({ type: 'network' });
