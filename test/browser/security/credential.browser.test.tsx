@@ -1,5 +1,6 @@
 import '../../../src/styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+// eslint-disable-next-line testing-library/no-manual-cleanup -- afterEach unmounts before it waits for quiet (see there)
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupWorker } from 'msw/browser';
@@ -49,6 +50,7 @@ function newQueryClient() {
   return queryClient;
 }
 afterEach(async () => {
+  // Testing Library's own cleanup runs after this hook (hooks run in reverse order): too late for the wait below.
   // Unmounted first, so nothing starts again; then whatever a test left on its way (a poll started just before it
   // ended) is answered or aborted here, not counted in the next test's quiet window.
   cleanup();
