@@ -9,7 +9,7 @@ import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
  * per-mutant exclusion among its options; the plugin below gives each listed node the `Stryker disable next-line`
  * directive for the listed mutators (and takes it back for every other node on that line), as a comment in the
  * source would, so the report shows those mutants as "Ignored" with the reason and the source stays as it is.
- * A node is named by its file, the function declaration it is in, its type and its source (whitespace folded).
+ * A node is named by its file, the function declaration it is in ('' for none), its type and its source (whitespace folded).
  * @type {{ file: string, fn: string, type: string, source: string, mutators: string[], reason: string }[]}
  */
 const EQUIVALENT = [
@@ -39,6 +39,13 @@ const EQUIVALENT = [
   // The client.
   { file: 'src/api/client.ts', fn: 'isHttpUrl', type: 'BlockStatement', source: '{ return false; }', mutators: ['BlockStatement'],
     reason: 'an emptied catch returns undefined, which both callers read exactly as false (a negation and an if)' },
+  // The session and the concealment hooks.
+  { file: 'src/query/session.ts', fn: 'sendForSession', type: 'StringLiteral', source: "'aborted'", mutators: ['StringLiteral'],
+    reason: "the error reaches only the query of a session already left: removed from the cache, its component hidden by a suspended boundary; another kind is retried by the status policy, and each retry meets the same guard and sends nothing" },
+  { file: 'src/query/session.ts', fn: 'sendForSession', type: 'StringLiteral', source: "'The session changed: nothing was sent for the previous session.'", mutators: ['StringLiteral'],
+    reason: 'the message goes only to the query of a session already left (removed from the cache, its component hidden): nobody reads it' },
+  { file: 'src/react/usePrinting.ts', fn: '', type: 'ArrowFunctionExpression', source: '() => false', mutators: ['ArrowFunction'],
+    reason: "the server snapshot is read only as a condition (printing ? 'printing' : …), where undefined and false are alike" },
 ];
 
 /** @param {string} text */
@@ -64,7 +71,7 @@ const equivalentMutants = {
     path.traverse({ enter: (/** @type {any} */ inner) => void nodes.push(inner) });
     nodes.forEach((inner, index) => {
       const entry = entries.find(({ fn, type, source }) => inner.node.type === type && fold(inner.getSource()) === source
-        && inner.findParent((/** @type {any} */ parent) => parent.isFunctionDeclaration())?.node.id?.name === fn);
+        && (inner.findParent((/** @type {any} */ parent) => parent.isFunctionDeclaration())?.node.id?.name ?? '') === fn);
       if (!entry) return;
       const line = inner.node.loc.start.line;
       const mutators = entry.mutators.join(', ');
