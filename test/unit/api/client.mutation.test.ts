@@ -101,6 +101,20 @@ describe('given a call the client refuses before sending', () => {
     expect(mock.requests).toEqual([]);
   });
 
+  it('should hand a custom fetch no body for a status request, and the JSON for a code request', async () => {
+    const bodies: unknown[] = [];
+    const recording: typeof fetch = (input, init) => {
+      bodies.push(init?.body);
+      return fetch(input, init);
+    };
+    const client = createMockClient({ fetch: recording });
+    const { qrcodeId } = await client.geneFastpassQrcodeInfo();
+    await client.getAppLoginQrCodeStatus({ qrcodeId });
+    // null, as the Fetch standard's Request.body is for a request without one: a fetch wrapper that signs or logs
+    // the body can test it against null.
+    expect(bodies).toEqual(['{}', null]);
+  });
+
   it('should name the option that breaks the rules, in the whole message', async () => {
     await expect(createMockClient().geneFastpassQrcodeInfo({ options: { scope: 'profile' } })).rejects.toThrow(
       new TypeError('[react-fastpass-qrcode] Invalid Fastpass options: scope: scope must contain "openid" (Authing requires it), e.g. "openid profile". Nothing was sent.'),
