@@ -20,7 +20,7 @@ const STEPS = [
   ['typecheck', 'tsc --noEmit -p tsconfig.json'],
   ['lint', 'eslint . --max-warnings 0'],
   ['library build', 'vite build'],
-  ['examples: the packed tarball in Next.js, React Router, Vite + antd (Chromium) and Jest (jsdom)', 'node scripts/examples.mjs', { beside: true }],
+  ['examples: the packed tarball in Next.js, React Router, Vite + antd (Chromium), Jest and Vitest (jsdom)', 'node scripts/examples.mjs', { beside: true }],
   ['API report (etc/*.api.md) and the main entry’s export cap', 'node scripts/check-api.mjs'],
   ['React 18 for its test project', 'npm ci --prefix test/react18 --no-audit --no-fund --loglevel=error'],
   ['unit tests (jsdom, node; React 19 and 18)', 'vitest run --project unit --project unit-react18 --maxWorkers=2'],
