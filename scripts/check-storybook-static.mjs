@@ -93,8 +93,16 @@ async function checkDocsPages(browser) {
     try {
       await page.goto(`${origin}${BASE}iframe.html?id=${entry.id}&viewMode=docs`);
       await page.waitForSelector('.sbdocs-content h1', { timeout: TIMEOUT_MS });
-      // Each live story on the page has drawn its component (a story's own errors show in place of it).
-      await page.waitForFunction(() => [...document.querySelectorAll('.docs-story')].every((story) => story.querySelector('[data-slot], [role], button')), undefined, { timeout: TIMEOUT_MS });
+      // Each live story on the page has drawn its component (a story's own errors show in place of it): no loader left
+      // (Storybook's, which has a role of its own), and something of the story's (a slot, a role or a button).
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.docs-story')].every(
+            (story) => !story.querySelector('[aria-label="Content is loading..."]') && story.querySelector('[data-slot], [role], button'),
+          ),
+        undefined,
+        { timeout: TIMEOUT_MS },
+      );
       const stories = await page.locator('.docs-story').count();
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

@@ -16,11 +16,15 @@ const CODE_NAME = `${FASTPASS_MOCK_USER.displayName} 在 ${FASTPASS_MOCK_USERPOO
  * way has landed: a counter that must stay at zero over the card's own timer queue, not a sleep whose length decides.
  */
 async function expectNothingSent({ queryClient, mock }: FastpassLoaded, intervals = 2) {
-  await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  // As test/utils/quietWindow's expectNothingSentFor, with Storybook's waitFor and expect (stories also run outside Vitest).
+  await waitFor(() => expect(queryClient.isFetching() === 0 && mock.requests.every((request) => request.answeredAt !== undefined || request.aborted)).toBe(true));
   const sent = mock.requests.length;
   const starts = countFetchStarts(queryClient);
-  await pollIntervals(intervals, DEFAULT_POLL_INTERVAL_MS);
-  starts.stop();
+  try {
+    await pollIntervals(intervals, DEFAULT_POLL_INTERVAL_MS);
+  } finally {
+    starts.stop();
+  }
   await expect(starts.count).toBe(0);
   await expect(mock.requests).toHaveLength(sent);
 }

@@ -54,9 +54,19 @@ describe('given the account page against the mock Authing', () => {
   });
 
   it('should ask for nothing while nobody is signed in', { timeout: 20_000 }, async () => {
-    renderPage(null);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Sign in to use Fastpass'), WAIT);
-    expect(mock.requests).toEqual([]);
+    // Beside a signed-in page, which asks at once: by the time its request has arrived, the signed-out page's would have.
+    render(
+      <>
+        <AccountPage appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={null} />
+        <AccountPage appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />
+      </>,
+    );
+    await screen.findByRole('img', { name: CODE_NAME }, WAIT);
+    expect(mock.requests.map((request) => request.headers.authorization)).toEqual(
+      mock.requests.map(() => FASTPASS_MOCK_ACCESS_TOKEN),
+    );
+    expect(mock.codes()).toHaveLength(1);
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Sign in to use Fastpass');
   });
 
   it('should replace an expired code with a new one while the page is in front', { timeout: 20_000 }, async () => {

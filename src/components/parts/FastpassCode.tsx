@@ -89,6 +89,9 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
   // loads is never announced anyway), so that server HTML shown without the stylesheet never shows its text.
   const mounted = useSyncExternalStore(subscribeNever, () => true, () => false);
   const drawn = parts.code === 'qrcode' ? result.payload : undefined;
+  const { identity } = result;
+  // A code is drawn with its title, which names the user and the user pool.
+  const drawsCode = drawn !== undefined && identity !== undefined;
   const drawnCode = drawn === undefined ? undefined : fingerprint(drawn);
   const generation = useRedrawOnHydrationMismatch(svgRef, drawnCode);
   // The code's width in modules with its quiet zone, as qrcode.react will draw it (it floors `marginSize`).
@@ -107,7 +110,6 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
     if (process.env.NODE_ENV !== 'production') warnOnPoorCodeContrast(fgColor, bgColor);
   }, [fgColor, bgColor]);
 
-  const { identity } = result;
   const logo = showUserpoolLogo && isSafePhotoUrl(identity?.userpool.photo) ? identity?.userpool.photo : undefined;
   const logoSize = Math.round(size * LOGO_RATIO);
   const styles = { classNames, unstyled };
@@ -126,7 +128,7 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
       tabIndex={-1}
       style={style}
     >
-      {drawn !== undefined && identity && (
+      {drawsCode && (
         <QRCodeSVG
           {...slotProps('qrcode', styles)}
           key={generation}
@@ -147,7 +149,7 @@ export const FastpassCode = forwardRef<HTMLDivElement, FastpassCodeProps>(functi
         />
       )}
       {/* Without a code, the box's size is held by attributes (no stylesheet, no style attribute needed). */}
-      {!(drawn !== undefined && identity) && <svg width={size} height={size} display="block" aria-hidden="true" focusable="false" />}
+      {!drawsCode && <svg width={size} height={size} display="block" aria-hidden="true" focusable="false" />}
       {parts.code === 'skeleton' && (
         <div {...slotProps('skeleton', styles)} aria-hidden="true">
           {late}

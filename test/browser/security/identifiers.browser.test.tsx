@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { commands } from 'vitest/browser';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { FastpassProvider, useFastpassQrcode, type FastpassState, type UseFastpassQrcodeResult } from '../../../src';
 import { createFastpassMock, FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID, FASTPASS_MOCK_OTHER_USER } from '../../../src/testing';
 import { setDocumentVisibility } from '../../utils/fastpassWrapper';
@@ -71,7 +71,8 @@ function stringsOutsidePayload(result: UseFastpassQrcodeResult) {
 let latest: UseFastpassQrcodeResult | undefined;
 function EverythingUi() {
   const fastpass = useFastpassQrcode({ refetchInterval: POLL_MS, maxPollFailures: 1, maxAutoRefresh: 0 });
-  useEffect(() => {
+  // Before the browser paints (and so before any wait on the DOM sees this render), not after it.
+  useLayoutEffect(() => {
     latest = fastpass;
   });
   return (

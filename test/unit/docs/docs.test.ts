@@ -89,10 +89,14 @@ describe('given the documentation pages', () => {
 
   it('should link only to pages that exist', () => {
     const ids = new Set(order.map((title) => `docs-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}--docs`));
+    let links = 0;
     for (const page of pages) {
       for (const [, id] of page.text.matchAll(/\?path=\/docs\/([\w-]+)/g)) {
+        links += 1;
         expect(ids.has(id!), `${page.name} links to ?path=/docs/${id}, which is no page`).toBe(true);
       }
     }
+    // The pattern still finds the links the pages have.
+    expect(links).toBeGreaterThan(20);
   });
 });

@@ -61,6 +61,7 @@ interface PlaywrightPage {
   locator(selector: string): PlaywrightLocator;
   getByRole(role: string, options: object): PlaywrightLocator;
   evaluate<T>(fn: () => T): Promise<T>;
+  waitForFunction(fn: () => boolean, arg: undefined, options: { timeout: number }): Promise<unknown>;
 }
 
 let built: Promise<{ startCspServer: typeof CspServer.startCspServer; clientJs: string }> | undefined;
@@ -110,8 +111,11 @@ export const openCspPage: BrowserCommand<[options: CspPageOptions]> = async (con
     await page.goto(`${server.origin}/${options.page}${options.nonce ? '?nonce=n0nc3-f0r-th3-t3st' : ''}`);
     if (!options.scriptsOff) {
       await page.locator('body[data-hydrated]').waitFor({ state: 'attached', timeout: 10_000 });
-      // A photo that failed before hydration is asked once more (decode), which settles within a few frames.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // A photo that failed before hydration is asked once more (decode) and gives way to the initials: wait for that,
+      // not for a fixed time. On time-out the measurement below still runs, and the test's assertion says what is wrong.
+      await page
+        .waitForFunction(() => document.querySelectorAll('[data-slot="avatar"] img').length === 0, undefined, { timeout: 10_000 })
+        .catch(() => undefined);
       if (options.click) {
         await page.locator('#custom button').click();
         await page.locator('#custom svg').waitFor({ state: 'visible', timeout: 10_000 });
