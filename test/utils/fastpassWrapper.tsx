@@ -3,6 +3,7 @@ import { act } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { FastpassQRCode } from '../../src/components/FastpassQRCode/FastpassQRCode';
 import { FastpassProvider, type FastpassProviderProps } from '../../src/react/FastpassProvider';
+import { useFastpassQrcode } from '../../src/react/useFastpassQrcode';
 import { FASTPASS_MOCK_ACCESS_TOKEN, FASTPASS_MOCK_APP_HOST, FASTPASS_MOCK_APP_ID } from '../../src/testing';
 
 /** A fresh QueryClient per test, as TanStack's own tests do. */
@@ -18,6 +19,23 @@ export function MockAuthingPage({ queryClient, accessToken = FASTPASS_MOCK_ACCES
     <QueryClientProvider client={queryClient}>
       <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={accessToken} lang="en-US">
         <FastpassQRCode />
+      </FastpassProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** Shows whose code is on screen, the way a page would. */
+export function WhoseCode() {
+  const fastpass = useFastpassQrcode();
+  return <p>{fastpass.identity ? `code of ${fastpass.identity.user.displayName}: ${fastpass.state}` : fastpass.state}</p>;
+}
+
+/** A page that shows whose code it has, for the session tests: the providers on the mock's defaults, and `WhoseCode`. */
+export function WhoseCodePage({ queryClient, accessToken }: { queryClient: QueryClient; accessToken: string | null }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={accessToken}>
+        <WhoseCode />
       </FastpassProvider>
     </QueryClientProvider>
   );

@@ -29,6 +29,7 @@ import {
 } from '../../../src/testing';
 import { decodeScreenshot, useUnscaledViewport } from '../components/decodeScreenshot';
 import { MyFastpass } from '../../utils/MyFastpass';
+import { FastpassRow } from '../../../docs/snippets/parts/FastpassRow';
 import { settleAnimations } from '../../utils/settleAnimations';
 import { expectNothingSentFor, expectPolling, untilQuiet } from '../../utils/quietWindow';
 import { setDocumentVisibility } from '../../utils/fastpassWrapper';
@@ -280,6 +281,17 @@ const COMPOSITIONS: Record<string, Composition> = {
     code: () => screen.queryByRole('img', { name: CARD_CODE }),
     show: false,
     pollMs: POLL_MS,
+  },
+  "the docs' row rebuilt from the parts (docs/snippets/parts/FastpassRow.tsx)": {
+    render: () => (
+      <div data-testid="surface">
+        <FastpassRow />
+      </div>
+    ),
+    code: () => screen.queryByRole('img', { name: CARD_CODE }),
+    show: true,
+    // As the docs write it: the hook's default poll interval.
+    pollMs: DEFAULT_POLL_INTERVAL_MS,
   },
   "the docs' custom UI on the hook": {
     render: () => (

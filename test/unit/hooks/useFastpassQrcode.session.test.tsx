@@ -1,4 +1,4 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render, renderHook, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { FastpassProvider } from '../../../src/react/FastpassProvider';
@@ -12,7 +12,7 @@ import {
   FASTPASS_MOCK_OTHER_USER,
   FASTPASS_MOCK_USER,
 } from '../../../src/testing';
-import { advance, createTestQueryClient, createWrapper, settle, installFakeClock } from '../../utils/fastpassWrapper';
+import { advance, createTestQueryClient, createWrapper, settle, installFakeClock, WhoseCodePage } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
@@ -20,33 +20,17 @@ installFakeClock();
 
 const codesAsked = () => mock.requests.filter((request) => request.endpoint === 'geneFastpassQrcodeInfo');
 
-/** Shows whose code is on screen, the way a page would. */
-function WhoseCode() {
-  const fastpass = useFastpassQrcode();
-  return <p>{fastpass.identity ? `code of ${fastpass.identity.user.displayName}: ${fastpass.state}` : fastpass.state}</p>;
-}
-
-function Page({ queryClient, accessToken }: { queryClient: QueryClient; accessToken: string | null }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <FastpassProvider appHost={FASTPASS_MOCK_APP_HOST} appId={FASTPASS_MOCK_APP_ID} accessToken={accessToken}>
-        <WhoseCode />
-      </FastpassProvider>
-    </QueryClientProvider>
-  );
-}
-
 describe('given the signed-in session changes', () => {
   it("should never show user A's code to user B, even when A's request answers after the switch", async () => {
     const queryClient = createTestQueryClient();
     mock.setLatency(2_000);
-    const { rerender } = render(<Page queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />);
+    const { rerender } = render(<WhoseCodePage queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />);
     await advance(500);
     expect(codesAsked()).toHaveLength(1);
 
     // A signs out and B signs in while A's code is still on its way.
     mock.setLatency(3_000);
-    rerender(<Page queryClient={queryClient} accessToken={FASTPASS_MOCK_OTHER_ACCESS_TOKEN} />);
+    rerender(<WhoseCodePage queryClient={queryClient} accessToken={FASTPASS_MOCK_OTHER_ACCESS_TOKEN} />);
     const seen: string[] = [];
     for (let t = 0; t < 4_000; t += 250) {
       await advance(250);
@@ -65,10 +49,10 @@ describe('given the signed-in session changes', () => {
 
   it('should drop the code at sign-out and show signed-out', async () => {
     const queryClient = createTestQueryClient();
-    const { rerender } = render(<Page queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />);
+    const { rerender } = render(<WhoseCodePage queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />);
     await settle();
     expect(screen.getByRole('paragraph')).toHaveTextContent(`code of ${FASTPASS_MOCK_USER.displayName}: pending`);
-    rerender(<Page queryClient={queryClient} accessToken={null} />);
+    rerender(<WhoseCodePage queryClient={queryClient} accessToken={null} />);
     await settle();
     expect(screen.getByRole('paragraph')).toHaveTextContent('signed-out');
     expect(queryClient.getQueryCache().getAll().filter((query) => query.state.data !== undefined && query.queryKey[1] === 'qrcode')).toHaveLength(0);

@@ -7,7 +7,6 @@ import { Suspense } from 'react';
 import { FastpassError } from '../../../src/api/errors';
 import { fastpassQrcodeQueryOptions, type FastpassQrcodeQueryConfig } from '../../../src/query/fastpassQrcodeQueryOptions';
 import { FastpassProvider } from '../../../src/react/FastpassProvider';
-import { useFastpassQrcode } from '../../../src/react/useFastpassQrcode';
 import {
   FASTPASS_MOCK_ACCESS_TOKEN,
   FASTPASS_MOCK_APP_HOST,
@@ -16,7 +15,7 @@ import {
   FASTPASS_MOCK_OTHER_USER,
   FASTPASS_MOCK_USER,
 } from '../../../src/testing';
-import { advance, createTestQueryClient, installFakeClock, settle } from '../../utils/fastpassWrapper';
+import { advance, createTestQueryClient, installFakeClock, settle, WhoseCode, WhoseCodePage } from '../../utils/fastpassWrapper';
 import { setupMockAuthing } from '../../utils/mockServer';
 
 const { mock } = setupMockAuthing();
@@ -106,21 +105,6 @@ describe('given a custom client that fails with something that is no FastpassErr
   });
 });
 
-function WhoseCode() {
-  const fastpass = useFastpassQrcode();
-  return <p>{fastpass.identity ? `code of ${fastpass.identity.user.displayName}: ${fastpass.state}` : fastpass.state}</p>;
-}
-
-function Page({ queryClient, accessToken }: { queryClient: QueryClient; accessToken: string | null }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <FastpassProvider {...app} accessToken={accessToken}>
-        <WhoseCode />
-      </FastpassProvider>
-    </QueryClientProvider>
-  );
-}
-
 describe('given a new session on a page whose cache holds more than this card', () => {
   it("should drop the previous user's code, and leave other apps', other hosts' and other libraries' queries alone", async () => {
     const queryClient = createTestQueryClient();
@@ -135,11 +119,11 @@ describe('given a new session on a page whose cache holds more than this card', 
     ];
     for (const key of kept) queryClient.setQueryData(key, { kept: true });
 
-    const { rerender } = render(<Page queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />);
+    const { rerender } = render(<WhoseCodePage queryClient={queryClient} accessToken={FASTPASS_MOCK_ACCESS_TOKEN} />);
     await settle();
     expect(screen.getByRole('paragraph')).toHaveTextContent(`code of ${FASTPASS_MOCK_USER.displayName}: pending`);
 
-    rerender(<Page queryClient={queryClient} accessToken={FASTPASS_MOCK_OTHER_ACCESS_TOKEN} />);
+    rerender(<WhoseCodePage queryClient={queryClient} accessToken={FASTPASS_MOCK_OTHER_ACCESS_TOKEN} />);
     await settle();
     expect(screen.getByRole('paragraph')).toHaveTextContent(`code of ${FASTPASS_MOCK_OTHER_USER.displayName}: pending`);
 
